@@ -1,0 +1,106 @@
+// plateau-bench: the library's benchmarks, one JSON object per line (see scripts/bench-peers).
+import ArgumentParser
+import Foundation
+import Quantum
+import _QuantumKernels
+
+struct Bench: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plateau-bench",
+    abstract: "Benchmarks of the simulation library; prints one JSON object per line.",
+    discussion: """
+      Workloads (identical to scripts/peers/peers.py):
+        W1      hea ansatz, L layers, ⟨Z0⟩ and ⟨X0 Y1 Z2 X3 …⟩ after a full-state simulation
+        W2      the full adjoint gradient of ⟨Z0 Z1⟩ for hea with L layers
+        stream  STREAM triad memory bandwidth (GB/s), the bound for memory-bound kernels
+        kernels nanoseconds per amplitude of each kernel on an in-cache buffer (--qubits m)
+      Parameters θ_k = 2π·frac((k+1)·0.6180339887498949).
+
+      Examples:
+        plateau-bench --workload W1 --qubits 16,20,24 --threads 1
+        plateau-bench --workload all --threads 2
+      """)
+
+  @Option(help: "W1, W2, stream or all.") var workload = "all"
+  @Option(help: "Comma-separated qubit counts (default: 16,20,24 for W1; 12,16,20 for W2).") var qubits: String?
+  @Option(help: "Layers of the hea ansatz.") var layers = 10
+  @Option(help: "Worker threads.") var threads = 1
+  @Option(help: "Timed repeats (median reported); default 5, or 3 at n ≥ 24.") var repeats: Int?
+  @Option(help: "Cache-block size (log2 amplitudes).") var chunkQubits = 14
+  @Flag(help: "Disable one-qubit gate fusion.") var noFusion = false
+  @Flag(help: "Use the portable kernels instead of AVX2.") var portable = false
+
+  func run() throws {
+    if portable { qk_force_portable(1) }
+    let simulator = Simulator(threads: threads, chunkQubits: chunkQubits, fusesGates: !noFusion)
+    let selected = workload.lowercased()
+    if selected == "stream" || selected == "all" {
+      emit([
+        "workload": "stream", "engine": "plateau", "threads": threads, "gbPerSecond": streamTriad(threads: threads),
+      ])
+    }
+    if selected == "kernels" {
+      let m = qubits.flatMap { Int($0) } ?? 14
+      for avx2 in [false, true] {
+        qk_force_portable(avx2 ? 0 : 1)
+        for (name, ns) in kernelTimings(qubits: m) {
+          emit([
+            "workload": "kernel", "engine": "plateau", "kernel": name, "qubits": m,
+            "isa": avx2 && qk_uses_avx2() == 1 ? "avx2" : "portable", "nsPerAmplitude": ns,
+          ])
+        }
+      }
+      qk_force_portable(portable ? 1 : 0)
+    }
+    if selected == "w1" || selected == "all" {
+      for n in sizes(default: [16, 20, 24]) { try runW1(qubits: n, simulator: simulator) }
+    }
+    if selected == "w2" || selected == "all" {
+      for n in sizes(default: [12, 16, 20]) { try runW2(qubits: n, simulator: simulator) }
+    }
+  }
+
+  func sizes(default fallback: [Int]) -> [Int] {
+    qubits.map { $0.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } } ?? fallback
+  }
+
+  func repeatCount(_ n: Int) -> Int { repeats ?? (n >= 24 ? 3 : 5) }
+
+  func runW1(qubits n: Int, simulator: Simulator) throws {
+    let circuit = Circuit.hardwareEfficient(qubits: n, layers: layers)
+    let theta = Workloads.parameters(count: circuit.parameterCount)
+    let full = Workloads.fullSupport(qubits: n)
+    let (seconds, values) = try medianSeconds(repeats: repeatCount(n), warmUp: n < 24) {
+      let psi = try StateVector(running: circuit, parameters: theta, simulator: simulator)
+      return (psi.expectation(of: PauliString(.z, on: 0)), psi.expectation(of: full))
+    }
+    for (name, value) in [("Z0", values.0), (full.description, values.1)] {
+      emit([
+        "workload": "W1", "engine": "plateau", "threads": threads, "qubits": n, "layers": layers,
+        "observable": name, "value": value, "seconds": seconds, "repeats": repeatCount(n),
+        "precision": "double", "gates": circuit.gates.count,
+      ])
+    }
+  }
+
+  func runW2(qubits n: Int, simulator: Simulator) throws {
+    let circuit = Circuit.hardwareEfficient(qubits: n, layers: layers)
+    let theta = Workloads.parameters(count: circuit.parameterCount)
+    let observable = try PauliSum(parsing: "Z0 Z1")
+    let (seconds, result) = try medianSeconds(repeats: repeatCount(n), warmUp: true) {
+      try simulator.gradient(of: observable, in: circuit, parameters: theta, method: .adjoint)
+    }
+    emit([
+      "workload": "W2", "engine": "plateau", "threads": threads, "qubits": n, "layers": layers,
+      "observable": "Z0 Z1", "value": result.value, "gradient": result.gradient, "seconds": seconds,
+      "repeats": repeatCount(n), "method": "adjoint", "precision": "double",
+    ])
+  }
+
+  func emit(_ object: [String: Any]) {
+    let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+    FileHandle.standardOutput.write(data + Data("\n".utf8))
+  }
+}
+
+Bench.main()

@@ -1,0 +1,3 @@
+import PlateauCLI
+
+PlateauCommand.main()
