@@ -24,14 +24,17 @@ QK_AVX2 static inline __m256d swap_re_im(__m256d v) { return _mm256_permute_pd(v
 // constant NS and ZERO so the 2^NS vectors stay in registers. The amplitudes below the
 // lowest slot bit are contiguous: the inner loop walks them two at a time (one vector).
 QK_AVX2 __attribute__((always_inline)) static inline void rotations_loop(
-    double *s, int m, const int NS, const int ZERO, const int *slots, const uint64_t *offset,
-    const __m256d *c, const __m256d *sn, __m256d zc, __m256d zs) {
+    double *s, int m, const int NS, const int ZERO, const int SCALED, const int *slots,
+    const uint64_t *offset, const __m256d *c, const __m256d *sn, __m256d zc, __m256d zs) {
   const int low = NS > 0 ? slots[0] : m;  // the run below the lowest slot bit
   const uint64_t run = UINT64_C(1) << low;
   const uint64_t outer = UINT64_C(1) << (m - low - NS);
-  for (uint64_t o = 0; o < outer; o++) {
-    uint64_t base = o << low;
-    for (int j = 0; j < NS; j++) base = insert_zero_bit(base, slots[j]);
+  // `base` walks the indices with zeros at the slot bits and below `low`:
+  // ((base | skip) + 1) & ~skip is the next one (the carry jumps over the skipped bits).
+  uint64_t skip = run - 1;
+  for (int j = 0; j < NS; j++) skip |= UINT64_C(1) << slots[j];
+  uint64_t base = 0;
+  for (uint64_t o = 0; o < outer; o++, base = ((base | skip) + 1) & ~skip) {
     for (uint64_t r = 0; r < run; r += 2) {
       double *p0 = s + 2 * (base + r);
       __m256d v[8];
@@ -40,7 +43,7 @@ QK_AVX2 __attribute__((always_inline)) static inline void rotations_loop(
         // Rotation on qubit 0: the two lanes of each vector are |..0> and |..1>.
         for (int p = 0; p < (1 << NS); p++) {
           const __m256d swapped = _mm256_permute2f128_pd(v[p], v[p], 1);
-          v[p] = _mm256_fmadd_pd(swapped, zs, _mm256_mul_pd(v[p], zc));
+          v[p] = _mm256_fmadd_pd(swapped, zs, SCALED ? v[p] : _mm256_mul_pd(v[p], zc));
         }
       }
       for (int j = 0; j < NS; j++) {
@@ -48,8 +51,13 @@ QK_AVX2 __attribute__((always_inline)) static inline void rotations_loop(
         for (int p = 0; p < (1 << NS); p++) {
           if (p & bit) continue;
           const __m256d a = v[p], b = v[p | bit];
-          v[p] = _mm256_fnmadd_pd(sn[j], b, _mm256_mul_pd(c[j], a));
-          v[p | bit] = _mm256_fmadd_pd(sn[j], a, _mm256_mul_pd(c[j], b));
+          if (SCALED) {  // [[1, -s], [s, 1]]: one FMA per output
+            v[p] = _mm256_fnmadd_pd(sn[j], b, a);
+            v[p | bit] = _mm256_fmadd_pd(sn[j], a, b);
+          } else {
+            v[p] = _mm256_fnmadd_pd(sn[j], b, _mm256_mul_pd(c[j], a));
+            v[p | bit] = _mm256_fmadd_pd(sn[j], a, _mm256_mul_pd(c[j], b));
+          }
         }
       }
       for (int p = 0; p < (1 << NS); p++) _mm256_storeu_pd(p0 + 2 * offset[p], v[p]);
@@ -62,7 +70,8 @@ QK_AVX2 __attribute__((always_inline)) static inline void rotations_loop(
 QK_AVX2 void qk_avx2_rotations_y(double *s, int m, int k, const int *targets, const double *cs) {
   if (m < 2 || k < 1 || k > 3) { qk_portable_rotations_y(s, m, k, targets, cs); return; }
   __m256d c[3], sn[3], zc = _mm256_setzero_pd(), zs = _mm256_setzero_pd();
-  int order[3], ns = 0, has_zero = 0;
+  int order[3], ns = 0, has_zero = 0, scaled = 1;
+  for (int j = 0; j < k; j++) scaled &= cs[2 * j] == 1.0;
   for (int j = 0; j < k; j++) {
     if (targets[j] == 0) {
       has_zero = 1;
@@ -87,13 +96,20 @@ QK_AVX2 void qk_avx2_rotations_y(double *s, int m, int k, const int *targets, co
     offset[p] = 0;
     for (int j = 0; j < ns; j++) if (p >> j & 1) offset[p] |= UINT64_C(1) << slots[j];
   }
-  switch (ns * 2 + has_zero) {
-    case 0 * 2 + 1: rotations_loop(s, m, 0, 1, slots, offset, c, sn, zc, zs); break;
-    case 1 * 2 + 0: rotations_loop(s, m, 1, 0, slots, offset, c, sn, zc, zs); break;
-    case 1 * 2 + 1: rotations_loop(s, m, 1, 1, slots, offset, c, sn, zc, zs); break;
-    case 2 * 2 + 0: rotations_loop(s, m, 2, 0, slots, offset, c, sn, zc, zs); break;
-    case 2 * 2 + 1: rotations_loop(s, m, 2, 1, slots, offset, c, sn, zc, zs); break;
-    case 3 * 2 + 0: rotations_loop(s, m, 3, 0, slots, offset, c, sn, zc, zs); break;
+  // Specialized on (scaled, slots, qubit 0 a target) so everything stays in registers.
+  switch (scaled * 8 + ns * 2 + has_zero) {
+    case 0 * 8 + 0 * 2 + 1: rotations_loop(s, m, 0, 1, 0, slots, offset, c, sn, zc, zs); break;
+    case 0 * 8 + 1 * 2 + 0: rotations_loop(s, m, 1, 0, 0, slots, offset, c, sn, zc, zs); break;
+    case 0 * 8 + 1 * 2 + 1: rotations_loop(s, m, 1, 1, 0, slots, offset, c, sn, zc, zs); break;
+    case 0 * 8 + 2 * 2 + 0: rotations_loop(s, m, 2, 0, 0, slots, offset, c, sn, zc, zs); break;
+    case 0 * 8 + 2 * 2 + 1: rotations_loop(s, m, 2, 1, 0, slots, offset, c, sn, zc, zs); break;
+    case 0 * 8 + 3 * 2 + 0: rotations_loop(s, m, 3, 0, 0, slots, offset, c, sn, zc, zs); break;
+    case 1 * 8 + 0 * 2 + 1: rotations_loop(s, m, 0, 1, 1, slots, offset, c, sn, zc, zs); break;
+    case 1 * 8 + 1 * 2 + 0: rotations_loop(s, m, 1, 0, 1, slots, offset, c, sn, zc, zs); break;
+    case 1 * 8 + 1 * 2 + 1: rotations_loop(s, m, 1, 1, 1, slots, offset, c, sn, zc, zs); break;
+    case 1 * 8 + 2 * 2 + 0: rotations_loop(s, m, 2, 0, 1, slots, offset, c, sn, zc, zs); break;
+    case 1 * 8 + 2 * 2 + 1: rotations_loop(s, m, 2, 1, 1, slots, offset, c, sn, zc, zs); break;
+    case 1 * 8 + 3 * 2 + 0: rotations_loop(s, m, 3, 0, 1, slots, offset, c, sn, zc, zs); break;
     default: qk_portable_rotations_y(s, m, k, targets, cs); break;
   }
 }

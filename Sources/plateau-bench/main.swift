@@ -30,14 +30,27 @@ struct Bench: ParsableCommand {
   @Flag(help: "Disable one-qubit gate fusion.") var noFusion = false
   @Flag(help: "Use the portable kernels instead of AVX2.") var portable = false
 
-  func run() throws {
+  /// GB/s measured by the STREAM triad at the start of the run.
+  var bandwidth = 0.0
+
+  enum CodingKeys: String, CodingKey {
+    case workload, qubits, layers, threads, repeats, chunkQubits, noFusion, portable
+  }
+
+  /// Seconds to read and write a state of n qubits `passes` times at the measured bandwidth.
+  func boundSeconds(qubits n: Int, passes: Int) -> Double {
+    bandwidth > 0 ? Double(passes) * 2 * 16 * Double(1 << n) / (bandwidth * 1e9) : 0
+  }
+
+  mutating func run() throws {
     if portable { qk_force_portable(1) }
     let simulator = Simulator(threads: threads, chunkQubits: chunkQubits, fusesGates: !noFusion)
     let selected = workload.lowercased()
-    if selected == "stream" || selected == "all" {
-      emit([
-        "workload": "stream", "engine": "plateau", "threads": threads, "gbPerSecond": streamTriad(threads: threads),
-      ])
+    // The memory bandwidth of this run: the yardstick for W1/W2 (a gate applied without
+    // fusion reads and writes the state once).
+    if ["stream", "all", "w1", "w2"].contains(selected) {
+      bandwidth = streamTriad(threads: threads)
+      emit(["workload": "stream", "engine": "plateau", "threads": threads, "gbPerSecond": bandwidth])
     }
     if selected == "kernels" {
       let m = qubits.flatMap { Int($0) } ?? 14
@@ -74,11 +87,14 @@ struct Bench: ParsableCommand {
       let psi = try StateVector(running: circuit, parameters: theta, simulator: simulator)
       return (psi.expectation(of: PauliString(.z, on: 0)), psi.expectation(of: full))
     }
+    // The unfused bound: every gate applied alone reads and writes the state once.
+    let bound = boundSeconds(qubits: n, passes: circuit.gates.count)
     for (name, value) in [("Z0", values.0), (full.description, values.1)] {
       emit([
         "workload": "W1", "engine": "plateau", "threads": threads, "qubits": n, "layers": layers,
         "observable": name, "value": value, "seconds": seconds, "repeats": repeatCount(n),
         "precision": "double", "gates": circuit.gates.count,
+        "unfusedBandwidthBoundSeconds": bound, "ratioToBound": bound > 0 ? seconds / bound : 0,
       ])
     }
   }
@@ -90,10 +106,14 @@ struct Bench: ParsableCommand {
     let (seconds, result) = try medianSeconds(repeats: repeatCount(n), warmUp: true) {
       try simulator.gradient(of: observable, in: circuit, parameters: theta, method: .adjoint)
     }
+    // The adjoint bound as the issue states it: one unfused forward pass at the measured
+    // bandwidth (every gate reads and writes the state once).
+    let bound = boundSeconds(qubits: n, passes: circuit.gates.count)
     emit([
       "workload": "W2", "engine": "plateau", "threads": threads, "qubits": n, "layers": layers,
       "observable": "Z0 Z1", "value": result.value, "gradient": result.gradient, "seconds": seconds,
       "repeats": repeatCount(n), "method": "adjoint", "precision": "double",
+      "adjointBoundSeconds": bound, "ratioToBound": bound > 0 ? seconds / bound : 0,
     ])
   }
 

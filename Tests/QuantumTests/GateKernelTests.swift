@@ -58,6 +58,36 @@ struct GateKernelTests {
     }
   }
 
+  @Test(
+    "long-range diagonals, out-of-chunk qubits and scaled rotations match gate-by-gate application",
+    arguments: [9, 10, 12])
+  func largerChunksMatchGateByGate(chunkQubits: Int) throws {
+    // n = 12 with 2⁹–2¹² chunks: diagonal blocks get factors outside both table windows
+    // (long-range CZ/RZZ/CP), factors on qubits outside the chunk, and scaled rotations.
+    let seed: UInt64 = 4242 + UInt64(chunkQubits)
+    var rng = SeededGenerator(seed: seed)
+    let n = 12
+    var circuit = Circuit(qubitCount: n)
+    for layer in 0..<6 {
+      for q in 0..<n { circuit.append(.ry(.constant(RandomCircuits.angle(&rng)), on: q)) }
+      for q in 0..<n { circuit.append(.rz(.constant(RandomCircuits.angle(&rng)), on: q)) }
+      for q in 0..<(n - 1) { circuit.append(.cz(q, q + 1)) }
+      let a = RandomCircuits.qubits(2, below: n, &rng)
+      circuit.append(.rzz(.constant(RandomCircuits.angle(&rng)), a[0], a[1]))
+      circuit.append(.cp(.constant(RandomCircuits.angle(&rng)), control: (layer * 5) % n, target: (layer * 5 + 7) % n))
+      circuit.append(.crz(.constant(RandomCircuits.angle(&rng)), control: 11, target: 0))
+      circuit.append(.u(.constant(0.3), .constant(0.2), .constant(-0.4), on: layer))
+      circuit.append(.ry(.constant(.pi), on: 3))  // cos = 0: stays an unscaled rotation
+    }
+    var expected = try StateVector(qubitCount: n)
+    for gate in circuit.gates { expected.apply(gate) }
+    for threads in [1, 2] {
+      let psi = try StateVector(running: circuit, simulator: Simulator(threads: threads, chunkQubits: chunkQubits))
+      let error = maximumDifference(psi.amplitudes, expected.amplitudes)
+      #expect(error < 1e-12, "chunkQubits \(chunkQubits), threads \(threads): error \(error), seed \(seed)")
+    }
+  }
+
   @Test("results do not depend on the number of threads")
   func threadCountDoesNotChangeResults() throws {
     let c = Circuit.hardwareEfficient(qubits: 16, layers: 3)

@@ -64,10 +64,7 @@ public struct Simulator: Sendable {
     let stages = StagePlanner.plan(program, qubitCount: n, chunkQubits: chunkQubits).map {
       Stage(localQubits: $0.localQubits, instructions: StageCompiler.compile($0.instructions))
     }
-    if getenv("PLATEAU_DEBUG_PLAN") != nil {
-      print("plan: \(program.count) instructions in \(stages.count) stages")
-      for s in stages { print("  local \(s.localQubits) — \(s.instructions.count) instructions") }
-    }
+    if getenv("PLATEAU_DEBUG_PLAN") != nil { Self.describe(stages, instructions: program.count) }
     let executor = ChunkedExecutor(threads: n >= 16 ? threads : 1)
     state.withMutableDoubles { s in executor.run(stages, buffers: [s], qubitCount: n) }
   }
@@ -90,5 +87,17 @@ public struct Simulator: Sendable {
     guard observable.minimumQubitCount <= circuit.qubitCount else {
       throw .observableOutOfRange(observable: observable.description, qubitCount: circuit.qubitCount)
     }
+  }
+
+  /// Prints the stage plan to standard error (set PLATEAU_DEBUG_PLAN=1 to see it).
+  static func describe(_ stages: [Stage], instructions: Int) {
+    var text = "plan: \(instructions) instructions in \(stages.count) stage(s)\n"
+    for s in stages {
+      var kinds: [String: Int] = [:]
+      for inst in s.instructions { kinds["\(inst)".prefix { $0 != "(" }.description, default: 0] += 1 }
+      let summary = kinds.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+      text += "  local \(s.localQubits): \(summary)\n"
+    }
+    _ = text.withCString { write(2, $0, strlen($0)) }
   }
 }

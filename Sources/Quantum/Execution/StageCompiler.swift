@@ -12,7 +12,50 @@ enum StageCompiler {
   static let maximumRotationsPerPass = 3
 
   static func compile(_ instructions: [Instruction]) -> [Instruction] {
-    groupRotations(foldDiagonals(instructions))
+    let folded = foldDiagonals(instructions)
+    let hasProbes = folded.contains { if case .generator = $0 { return true } else { return false } }
+    return groupRotations(hasProbes ? folded : scaleRotations(folded))
+  }
+
+  /// Writes every rotation [[c, −s], [s, c]] with |c| ≥ 10⁻³ as c·[[1, −t], [t, 1]], t = s/c,
+  /// which costs one FMA per output instead of two, and multiplies the product of the
+  /// factors c into the stage's first diagonal block (or a final scalar pass). A scalar
+  /// commutes with every gate, but not with probes (they read two states), so stages with
+  /// probes keep plain rotations. Rounding: (a − t·b)·c has the same error bound as c·a − s·b.
+  static func scaleRotations(_ instructions: [Instruction]) -> [Instruction] {
+    var scale = 1.0
+    var out: [Instruction] = []
+    func scaled(_ r: RotationY) -> RotationY {
+      guard abs(r.c) >= 1e-3 else { return r }
+      scale *= r.c
+      return RotationY(qubit: r.qubit, c: 1, s: r.s / r.c)
+    }
+    for inst in instructions {
+      switch inst {
+      case .rotationY(let q, let c, let s):
+        let r = scaled(RotationY(qubit: q, c: c, s: s))
+        out.append(.rotationY(qubit: r.qubit, c: r.c, s: r.s))
+      case .rotationsY(let rotations):
+        out.append(.rotationsY(rotations.map(scaled)))
+      default:
+        out.append(inst)
+      }
+      // The amplitudes grow by 1/c ≤ 1000 per rotation; settle the scale long before overflow.
+      if abs(scale.exponent) > 400 {
+        out.append(.phaseMask(mask: 0, phase: Complex(scale)))
+        scale = 1
+      }
+    }
+    guard scale != 1 else { return out }
+    if let k = out.firstIndex(where: { if case .diagonalBlock = $0 { return true } else { return false } }),
+      case .diagonalBlock(var block) = out[k]
+    {
+      block.scalar = block.scalar * Complex(scale)
+      out[k] = .diagonalBlock(block)
+    } else {
+      out.append(.phaseMask(mask: 0, phase: Complex(scale)))
+    }
+    return out
   }
 
   static func foldDiagonals(_ instructions: [Instruction]) -> [Instruction] {
@@ -58,7 +101,12 @@ enum StageCompiler {
     }
     for inst in instructions {
       if case .rotationY(let q, let c, let s) = inst {
-        if group.contains(where: { $0.qubit == q }) || group.count == maximumRotationsPerPass { flush() }
+        // A group is all scaled (c = 1, cheaper kernel) or all plain.
+        if group.contains(where: { $0.qubit == q }) || group.count == maximumRotationsPerPass
+          || group.first.map({ ($0.c == 1) != (c == 1) }) == true
+        {
+          flush()
+        }
         group.append(RotationY(qubit: q, c: c, s: s))
       } else {
         flush()

@@ -48,9 +48,11 @@ void qk_matrix1_controlled(double *state, int m, uint64_t controls, int t, const
 /// c = cos(theta/2), s = sin(theta/2)).
 void qk_rotation_y(double *state, int m, int t, double c, double s);
 
-/// Applies k real rotations [[c_j, -s_j], [s_j, c_j]] to the distinct qubits
-/// targets[0..k-1] in that order, in one pass over the state (1 <= k <= 3).
-/// `cs` holds c_0, s_0, c_1, s_1, ...
+/// Applies k real matrices [[c_j, -s_j], [s_j, c_j]] to the distinct qubits
+/// targets[0..k-1] in one pass over the state (1 <= k <= 3); they commute.
+/// `cs` holds c_0, s_0, c_1, s_1, ... Rotations have c^2 + s^2 = 1; scaled
+/// rotations with c == 1 or s == 1 exactly cost half as much (one FMA per
+/// output).
 void qk_rotations_y(double *state, int m, int k, const int *targets, const double *cs);
 
 /// Multiplies amplitude b by low[b mod 2^lowBits] * high[b >> (lowBits - 1)]:
