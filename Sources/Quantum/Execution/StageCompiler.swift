@@ -17,7 +17,9 @@ enum StageCompiler {
     return groupRotations(hasProbes ? folded : scaleRotations(folded))
   }
 
-  /// Writes every rotation [[c, −s], [s, c]] with |c| ≥ 10⁻³ as c·[[1, −t], [t, 1]], t = s/c,
+  /// Rewrites rotations in the cheaper scaled form.
+  ///
+  /// Every rotation [[c, −s], [s, c]] with |c| ≥ 10⁻³ becomes c·[[1, −t], [t, 1]], t = s/c,
   /// which costs one FMA per output instead of two, and multiplies the product of the
   /// factors c into the stage's first diagonal block (or a final scalar pass). A scalar
   /// commutes with every gate, but not with probes (they read two states), so stages with
