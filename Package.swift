@@ -18,12 +18,18 @@ let package = Package(
   products: [
     .library(name: "Quantum", targets: ["Quantum"]),
     .library(name: "QASM", targets: ["QASM"]),
+    .library(name: "LieAlgebra", targets: ["LieAlgebra"]),
+    .library(name: "PauliPropagation", targets: ["PauliPropagation"]),
     .library(name: "SiteGenerator", targets: ["SiteGenerator"]),
+    .library(name: "Plotting", targets: ["Plotting"]),
+    .library(name: "Landscapes", targets: ["Landscapes"]),
     .executable(name: "plateau", targets: ["plateau"]),
+    .executable(name: "lesson-examples", targets: ["lesson-examples"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
   targets: [
     // MARK: - Public API
@@ -39,10 +45,43 @@ let package = Package(
     ),
     /// OpenQASM 2.0 reader and writer for `Quantum.Circuit`.
     .target(name: "QASM", dependencies: ["Quantum"], swiftSettings: strictSwift),
+    /// Dynamical Lie algebras, the Lie-algebraic variance of deep circuits, and g-sim.
+    .target(name: "LieAlgebra", dependencies: ["Quantum"], swiftSettings: strictSwift),
+    /// Heisenberg-picture Pauli propagation with truncation, noise and the heavy-hex lattice.
+    .target(name: "PauliPropagation", dependencies: ["Quantum"], swiftSettings: strictSwift),
+    /// Cost functions, gradient-variance experiments, noise, training and simulability diagnosis.
+    .target(
+      name: "Landscapes",
+      dependencies: ["Quantum", "Plotting", .product(name: "RealModule", package: "swift-numerics")],
+      swiftSettings: strictSwift
+    ),
+    /// Line and scatter plots rendered to self-contained SVG (lesson figures).
+    .target(
+      name: "Plotting",
+      dependencies: [.product(name: "RealModule", package: "swift-numerics")],
+      swiftSettings: strictSwift
+    ),
     /// Markdown (cmark) to HTML: the course site pipeline.
-    .target(name: "SiteGenerator", dependencies: ["CCmark"], swiftSettings: strictSwift),
+    .target(
+      name: "SiteGenerator",
+      dependencies: ["CCmark", .product(name: "Yams", package: "Yams")],
+      swiftSettings: strictSwift
+    ),
+
+    /// Running lessons' examples: contexts, reports, output comparison, child processes.
+    .target(name: "LessonRuntime", dependencies: ["Plotting"], swiftSettings: strictSwift),
 
     // MARK: - Implementation details
+
+    /// The lessons' ```swift blocks, generated before every build by LessonExamplesPlugin.
+    .target(
+      name: "LessonExamples",
+      dependencies: ["LessonRuntime", "Quantum", "QASM", "Plotting", "LieAlgebra", "PauliPropagation", "Landscapes"],
+      plugins: ["LessonExamplesPlugin"]
+    ),
+    /// Turns Lessons/*/lesson.md into Swift sources (a prebuild command, so new lessons need no
+    /// Package.swift change).
+    .plugin(name: "LessonExamplesPlugin", capability: .buildTool()),
 
     /// Amplitude loops over interleaved complex doubles, in C with a runtime-dispatched AVX2 path.
     /// No stable API: only `Quantum` imports it.
@@ -60,17 +99,19 @@ let package = Package(
     .target(
       name: "PlateauCLI",
       dependencies: [
-        "Quantum", "QASM", "SiteGenerator",
+        "Quantum", "QASM", "SiteGenerator", "LieAlgebra", "PauliPropagation", "LessonRuntime", "Landscapes",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift
     ),
     .executableTarget(name: "plateau", dependencies: ["PlateauCLI"], swiftSettings: strictSwift),
+    /// Runs the lessons' examples (`plateau run`, `plateau check` and the tests call it).
+    .executableTarget(name: "lesson-examples", dependencies: ["LessonExamples"], swiftSettings: strictSwift),
     /// Benchmarks that print one JSON object per line (see scripts/bench).
     .executableTarget(
       name: "plateau-bench",
       dependencies: [
-        "Quantum", "_QuantumKernels",
+        "Quantum", "_QuantumKernels", "Landscapes",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift
@@ -94,6 +135,32 @@ let package = Package(
       name: "QASMTests",
       dependencies: ["QASM", "Quantum", "QuantumTestSupport"],
       resources: [.copy("Fixtures")],
+      swiftSettings: strictSwift
+    ),
+    .testTarget(
+      name: "LieAlgebraTests",
+      dependencies: ["LieAlgebra", "Quantum", "QuantumTestSupport"],
+      swiftSettings: strictSwift
+    ),
+    .testTarget(
+      name: "PauliPropagationTests",
+      dependencies: ["PauliPropagation", "Quantum", "QuantumTestSupport"],
+      swiftSettings: strictSwift
+    ),
+    .testTarget(
+      name: "PlottingTests",
+      dependencies: ["Plotting"],
+      resources: [.copy("Golden")],
+      swiftSettings: strictSwift
+    ),
+    .testTarget(
+      name: "LandscapesTests",
+      dependencies: ["Landscapes", "Quantum", "QuantumTestSupport"],
+      swiftSettings: strictSwift
+    ),
+    .testTarget(
+      name: "LiterateExamplesTests",
+      dependencies: ["LessonRuntime"],
       swiftSettings: strictSwift
     ),
     .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator"], swiftSettings: strictSwift),

@@ -6,15 +6,16 @@ public struct PlateauCommand: ParsableCommand {
     commandName: "plateau",
     abstract: "Plateau: a course on barren plateaus and classical simulability.",
     discussion: """
-      Build the course site, run the simulation lab, and (as the course grows) run lessons and
-      grade exercises.
+      Build the course site, run the lessons' examples and the simulation lab.
 
       Examples:
-        plateau build                                  # build the course site, print where to open it
+        plateau build                 # build the site, print where to open it
+        plateau run 01-qubits         # run a lesson's examples
+        plateau check                 # run all examples, check their outputs
         plateau lab expect bell.qasm --observable "Z0 Z1"
-        plateau lab expect circuit.qasm --observable "0.5*Z0 Z1 - X2" --gradient adjoint --format json
+        plateau lab expect c.qasm --observable "Z0" --gradient adjoint
       """,
-    subcommands: [Build.self, Lab.self]
+    subcommands: [Build.self, Run.self, Check.self, Lab.self]
   )
 
   public init() {}
@@ -27,9 +28,9 @@ public struct Lab: ParsableCommand {
     discussion: """
       Examples:
         plateau lab expect circuit.qasm --observable "Z0 Z1"
-        plateau lab expect circuit.qasm --observable Z0 --observable X1 --gradient parameter-shift
+        plateau lab expect circuit.qasm --observable Z0 --gradient adjoint
       """,
-    subcommands: [LabExpect.self]
+    subcommands: [LabExpect.self, LabVariance.self]
   )
 
   public init() {}

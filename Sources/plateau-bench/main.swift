@@ -14,6 +14,7 @@ struct Bench: ParsableCommand {
         W2      the full adjoint gradient of ⟨Z0 Z1⟩ for hea with L layers
         stream  STREAM triad memory bandwidth (GB/s), the bound for memory-bound kernels
         kernels nanoseconds per amplitude of each kernel on an in-cache buffer (--qubits m)
+        variance samples per second of a gradient-variance experiment (hea, global cost)
       Parameters θ_k = 2π·frac((k+1)·0.6180339887498949).
 
       Examples:
@@ -64,6 +65,16 @@ struct Bench: ParsableCommand {
         }
       }
       qk_force_portable(portable ? 1 : 0)
+    }
+    if selected == "variance" {
+      for n in sizes(default: [4, 10, 14]) {
+        let rate = try varianceSamplesPerSecond(
+          qubits: n, layers: layers, threads: threads, samples: n < 12 ? 4000 : 200)
+        emit([
+          "workload": "variance", "engine": "plateau", "qubits": n, "layers": layers, "threads": threads,
+          "samplesPerSecond": rate,
+        ])
+      }
     }
     if selected == "w1" || selected == "all" {
       for n in sizes(default: [16, 20, 24]) { try runW1(qubits: n, simulator: simulator) }

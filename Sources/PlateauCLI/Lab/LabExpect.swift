@@ -8,18 +8,19 @@ public struct LabExpect: ParsableCommand {
     commandName: "expect",
     abstract: "Run an OpenQASM 2.0 circuit from |0…0⟩ and print ⟨O⟩ for each observable.",
     discussion: """
-      Observables are Pauli sums in the sparse form: "Z0 Z1", "0.5*Z0 Z1 - X2" (qubit 0 is the
-      least significant bit, as in Qiskit). With --gradient, each result also lists the
-      derivative with respect to the angle of every parameterized gate occurrence, in order of
-      appearance in the flattened circuit (user-defined gates expanded; U contributes θ, φ, λ
-      in that order).
+      Observables are Pauli sums in the sparse form: "Z0 Z1", "0.5*Z0 Z1 - X2" (qubit 0 is \
+      the least significant bit, as in Qiskit). With --gradient, each result also lists the \
+      derivative with respect to the angle of every parameterized gate occurrence, in order \
+      of appearance in the flattened circuit (user-defined gates expanded; U contributes θ, \
+      φ, λ in that order).
 
-      JSON shape:
-        {"qubits": n, "parameters": p, "results": [{"observable": "Z0 Z1", "expectation": x, "gradient": [...]}]}
+      JSON: {"qubits": n, "parameters": p, "results": [{"observable": "Z0 Z1", \
+      "expectation": x, "gradient": [...]}]}
 
       Examples:
         plateau lab expect bell.qasm --observable "Z0 Z1" --observable X0
-        plateau lab expect ansatz.qasm --observable "Z0 Z1" --gradient adjoint --format json
+        plateau lab expect ansatz.qasm --observable "Z0 Z1" --gradient adjoint
+        plateau lab expect ansatz.qasm --observable X0 --format json
       """
   )
 

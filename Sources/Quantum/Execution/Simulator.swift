@@ -78,12 +78,19 @@ public struct Simulator: Sendable {
   public func expectation(
     of observable: PauliSum, in circuit: Circuit, parameters: [Double]
   ) throws(SimulationError) -> Double {
-    try check(observable, circuit)
-    let psi = try StateVector(running: circuit, parameters: parameters, simulator: self)
-    return psi.expectation(of: observable)
+    try expectation(of: .pauliSum(observable), in: circuit, parameters: parameters)
   }
 
-  func check(_ observable: PauliSum, _ circuit: Circuit) throws(SimulationError) {
+  /// ⟨ψ(θ)|O|ψ(θ)⟩ for any ``Observable``.
+  public func expectation(
+    of observable: Observable, in circuit: Circuit, parameters: [Double]
+  ) throws(SimulationError) -> Double {
+    try check(observable, circuit)
+    let psi = try StateVector(running: circuit, parameters: parameters, simulator: self)
+    return observable.expectation(in: psi)
+  }
+
+  func check(_ observable: Observable, _ circuit: Circuit) throws(SimulationError) {
     guard observable.minimumQubitCount <= circuit.qubitCount else {
       throw .observableOutOfRange(observable: observable.description, qubitCount: circuit.qubitCount)
     }

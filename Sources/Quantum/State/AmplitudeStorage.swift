@@ -79,6 +79,9 @@ public enum MemoryBudget {
     guard qubits >= 0 else { throw .invalidQubitCount(qubits) }
     guard qubits <= maximumQubits else { throw .tooManyQubits(requested: qubits, limit: maximumQubits) }
     let bytes = states * (1 << qubits) * MemoryLayout<Complex<Double>>.stride
+    // Small states cannot exhaust memory; skip reading /proc/meminfo for them (it is a
+    // system call, and experiments allocate thousands of small states).
+    guard bytes >= 64 << 20 else { return }
     if let available = availableBytes(), Double(bytes) > 0.9 * Double(available) {
       throw .insufficientMemory(qubits: qubits, requiredBytes: bytes, availableBytes: available)
     }

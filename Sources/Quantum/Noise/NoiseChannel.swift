@@ -1,0 +1,68 @@
+/// A single-qubit noise channel, given by its Kraus operators.
+///
+/// - `depolarizing(p)`: ρ → (1 − p)ρ + (p/3)(XρX + YρY + ZρZ) (an X, Y or Z error, each with
+///   probability p/3). Each Pauli string of weight w loses the factor (1 − 4p/3)^w.
+/// - `dephasing(p)`: ρ → (1 − p)ρ + p·ZρZ; X and Y components shrink by (1 − 2p).
+/// - `amplitudeDamping(γ)`: K₀ = [[1, 0], [0, √(1−γ)]], K₁ = [[0, √γ], [0, 0]]: |1⟩ decays to
+///   |0⟩ with probability γ.
+public enum NoiseChannel: Sendable, Hashable, CustomStringConvertible {
+  case depolarizing(Double)
+  case dephasing(Double)
+  case amplitudeDamping(Double)
+
+  /// Reads "depolarizing:p", "dephasing:p" or "amplitude-damping:γ" with the number in [0, 1].
+  public init(parsing text: String) throws(NoiseError) {
+    let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+    guard parts.count == 2, let p = Double(parts[1]), (0...1).contains(p) else { throw .invalid(text) }
+    switch parts[0] {
+    case "depolarizing": self = .depolarizing(p)
+    case "dephasing": self = .dephasing(p)
+    case "amplitude-damping": self = .amplitudeDamping(p)
+    default: throw .invalid(text)
+    }
+  }
+
+  /// The Kraus operators Kₖ (Σ Kₖ†Kₖ = I).
+  public var krausOperators: [ComplexMatrix] {
+    switch self {
+    case .depolarizing(let p):
+      let a = Complex((1 - p).squareRoot()), b = Complex((p / 3).squareRoot())
+      return [a * Pauli.i.matrix, b * Pauli.x.matrix, b * Pauli.y.matrix, b * Pauli.z.matrix]
+    case .dephasing(let p):
+      return [Complex((1 - p).squareRoot()) * Pauli.i.matrix, Complex(p.squareRoot()) * Pauli.z.matrix]
+    case .amplitudeDamping(let g):
+      return [
+        ComplexMatrix([[.one, .zero], [.zero, Complex((1 - g).squareRoot())]]),
+        ComplexMatrix([[.zero, Complex(g.squareRoot())], [.zero, .zero]]),
+      ]
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .depolarizing(let p): "depolarizing:\(p)"
+    case .dephasing(let p): "dephasing:\(p)"
+    case .amplitudeDamping(let g): "amplitude-damping:\(g)"
+    }
+  }
+}
+
+/// A noise model: channels applied to each qubit a gate acts on, right after the gate.
+public struct NoiseModel: Sendable, Hashable {
+  public var channels: [NoiseChannel]
+  public init(_ channels: [NoiseChannel] = []) { self.channels = channels }
+  /// No noise.
+  public static let none = NoiseModel()
+}
+
+/// A malformed noise specification.
+public enum NoiseError: Error, Hashable, Sendable, CustomStringConvertible {
+  case invalid(String)
+  public var description: String {
+    switch self {
+    case .invalid(let text):
+      return
+        "unknown noise \"\(text)\"; allowed: depolarizing:p, dephasing:p, amplitude-damping:γ with a number in [0, 1]"
+    }
+  }
+}
