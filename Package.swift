@@ -12,6 +12,14 @@ let strictSwift: [SwiftSetting] = [
   .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// An exercise's untouched starter (`Starter_NN_slug`, Tests/ExerciseStarters/NN-slug) or reference
+/// solution (`Solution_NN_slug`, Tests/ExerciseSolutions/NN-slug), for the grader self-check.
+func exerciseModule(_ kind: String, _ id: String) -> Target {
+  .target(
+    name: kind + "_" + String(id.map { $0 == "-" ? "_" : $0 }), dependencies: ["Quantum"],
+    path: "Tests/Exercise\(kind)s/\(id)")
+}
+
 let package = Package(
   name: "Plateau",
   platforms: [.macOS(.v14)],
@@ -25,6 +33,8 @@ let package = Package(
     .library(name: "Landscapes", targets: ["Landscapes"]),
     .executable(name: "plateau", targets: ["plateau"]),
     .executable(name: "lesson-examples", targets: ["lesson-examples"]),
+    /// What the grader compiles a learner's exercise against (see Sources/Grading/Running).
+    .library(name: "PlateauExerciseKit", type: .dynamic, targets: ["ExerciseChecks"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -100,6 +110,7 @@ let package = Package(
       name: "PlateauCLI",
       dependencies: [
         "Quantum", "QASM", "SiteGenerator", "LieAlgebra", "PauliPropagation", "LessonRuntime", "Landscapes",
+        "Grading", "ExerciseChecks",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift
@@ -111,11 +122,17 @@ let package = Package(
     .executableTarget(
       name: "plateau-bench",
       dependencies: [
-        "Quantum", "_QuantumKernels", "Landscapes",
+        "Quantum", "_QuantumKernels", "Landscapes", "LieAlgebra",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift
     ),
+
+    /// The grader: manifest, checks, feedback, child processes with limits, reports and formats,
+    /// progress, student releases.
+    .target(name: "Grading", dependencies: ["Quantum"], swiftSettings: strictSwift),
+    /// Every exercise's checks (Exercises/exercises.json lists them): the course's graders.
+    .target(name: "ExerciseChecks", dependencies: ["Grading", "Quantum"], swiftSettings: strictSwift),
 
     // MARK: - Tests
 
@@ -163,7 +180,27 @@ let package = Package(
       dependencies: ["LessonRuntime"],
       swiftSettings: strictSwift
     ),
-    .testTarget(name: "SiteGeneratorTests", dependencies: ["SiteGenerator"], swiftSettings: strictSwift),
+    .testTarget(
+      name: "SiteGeneratorTests",
+      dependencies: ["SiteGenerator"],
+      exclude: ["Fixtures"],
+      swiftSettings: strictSwift
+    ),
+    /// The exercises' untouched starters (Tests/ExerciseStarters) and reference solutions
+    /// (Tests/ExerciseSolutions, which `plateau release` removes), compiled the way the grader
+    /// compiles a learner's files (Swift 6, no extra settings), for the grader self-check.
+    exerciseModule("Starter", "01-normalize"),
+    exerciseModule("Starter", "01-apply-gate"),
+    exerciseModule("Solution", "01-normalize"),  // plateau-release: solution
+    exerciseModule("Solution", "01-apply-gate"),  // plateau-release: solution
+    .testTarget(
+      name: "GradingTests",
+      dependencies: [
+        "Grading", "ExerciseChecks", "PlateauCLI", "Quantum", "Starter_01_normalize", "Starter_01_apply_gate",
+        "Solution_01_normalize", "Solution_01_apply_gate",  // plateau-release: solution
+      ],
+      swiftSettings: strictSwift
+    ),
     .testTarget(
       name: "PlateauCLITests",
       dependencies: ["PlateauCLI", "Quantum"],

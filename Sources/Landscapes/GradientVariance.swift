@@ -76,6 +76,9 @@ public struct GradientVarianceExperiment: Sendable {
   public var quantity = Quantity.derivative
   /// The parameter k whose derivative is sampled.
   public var parameterIndex = 0
+  /// How the derivative is computed: `.parameterShift` (two circuit runs, the default: the
+  /// cheapest for one component) or `.adjoint` (the whole gradient in about three runs).
+  public var method = GradientMethod.parameterShift
   public var samples = 1000
   public var seed: UInt64 = 7
   public var initialization: ParameterInitialization? = nil
@@ -129,7 +132,7 @@ public struct GradientVarianceExperiment: Sendable {
     let costFunction = cost.cost(qubits: circuit.qubitCount)
     let initialization = self.initialization ?? .uniform
     let simulator = Simulator(threads: 1)
-    let seed = self.seed, k = parameterIndex, quantity = self.quantity, noise = self.noise
+    let seed = self.seed, k = parameterIndex, quantity = self.quantity, noise = self.noise, method = self.method
     var values = [Double](repeating: 0, count: samples)
     let errors = FirstError()
     let workers = max(1, min(threads, samples))
@@ -141,8 +144,12 @@ public struct GradientVarianceExperiment: Sendable {
           let theta = initialization.sample(count: p, using: &rng)
           do {
             switch (quantity, noise.channels.isEmpty) {
-            case (.derivative, true):
+            case (.derivative, true) where method == .parameterShift:
               out.buffer[s] = try costFunction.partialDerivative(of: circuit, at: theta, index: k, simulator: simulator)
+            case (.derivative, true):
+              out.buffer[s] =
+                try costFunction.valueAndGradient(of: circuit, at: theta, method: method, simulator: simulator)
+                .gradient[k]
             case (.cost, true):
               out.buffer[s] = try costFunction.value(of: circuit, at: theta, simulator: simulator)
             case (.derivative, false):

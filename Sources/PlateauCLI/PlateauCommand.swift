@@ -10,12 +10,18 @@ public struct PlateauCommand: ParsableCommand {
 
       Examples:
         plateau build                 # build the site, print where to open it
+        plateau serve                 # preview it, reloading on every change
         plateau run 01-qubits         # run a lesson's examples
         plateau check                 # run all examples, check their outputs
+        plateau exercises             # the exercises, your status and points
+        plateau grade 01-normalize    # grade an exercise
         plateau lab expect bell.qasm --observable "Z0 Z1"
         plateau lab expect c.qasm --observable "Z0" --gradient adjoint
       """,
-    subcommands: [Build.self, Run.self, Check.self, Lab.self]
+    subcommands: [
+      Build.self, Serve.self, Run.self, Check.self, Lab.self, ExercisesCommand.self, Grade.self, Hint.self, Watch.self,
+      Reset.self, Solution.self, ReleaseCommand.self, AutograderCommand.self,
+    ]
   )
 
   public init() {}
@@ -30,7 +36,7 @@ public struct Lab: ParsableCommand {
         plateau lab expect circuit.qasm --observable "Z0 Z1"
         plateau lab expect circuit.qasm --observable Z0 --gradient adjoint
       """,
-    subcommands: [LabExpect.self, LabVariance.self]
+    subcommands: [LabExpect.self, LabVariance.self, LabDLA.self, LabGSim.self]
   )
 
   public init() {}

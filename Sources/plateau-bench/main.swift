@@ -15,6 +15,7 @@ struct Bench: ParsableCommand {
         stream  STREAM triad memory bandwidth (GB/s), the bound for memory-bound kernels
         kernels nanoseconds per amplitude of each kernel on an in-cache buffer (--qubits m)
         variance samples per second of a gradient-variance experiment (hea, global cost)
+        lie     Lie closures (TFIM, hea: --qubits "tfim:32;hea:6;gsim:200"), structure, g-sim
       Parameters θ_k = 2π·frac((k+1)·0.6180339887498949).
 
       Examples:
@@ -53,6 +54,7 @@ struct Bench: ParsableCommand {
       bandwidth = streamTriad(threads: threads)
       emit(["workload": "stream", "engine": "plateau", "threads": threads, "gbPerSecond": bandwidth])
     }
+    if selected == "lie" { try runLie() }
     if selected == "kernels" {
       let m = qubits.flatMap { Int($0) } ?? 14
       for avx2 in [false, true] {
@@ -67,13 +69,16 @@ struct Bench: ParsableCommand {
       qk_force_portable(portable ? 1 : 0)
     }
     if selected == "variance" {
-      for n in sizes(default: [4, 10, 14]) {
-        let rate = try varianceSamplesPerSecond(
-          qubits: n, layers: layers, threads: threads, samples: n < 12 ? 4000 : 200)
-        emit([
-          "workload": "variance", "engine": "plateau", "qubits": n, "layers": layers, "threads": threads,
-          "samplesPerSecond": rate,
-        ])
+      for n in sizes(default: [10, 14, 18]) {
+        for method in [GradientMethod.parameterShift, .adjoint] {
+          let samples = n <= 10 ? 2000 : n <= 14 ? 200 : 20
+          let rate = try varianceSamplesPerSecond(
+            qubits: n, layers: layers, threads: threads, samples: samples, method: method)
+          emit([
+            "workload": "variance", "engine": "plateau", "qubits": n, "layers": layers, "threads": threads,
+            "method": method.rawValue, "samplesPerSecond": rate,
+          ])
+        }
       }
     }
     if selected == "w1" || selected == "all" {

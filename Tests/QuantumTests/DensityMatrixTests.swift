@@ -21,17 +21,17 @@ struct DensityMatrixTests {
     #expect(abs(rho.expectation(of: h) - psi.expectation(of: h)) < 1e-12, "seed \(seed)")
   }
 
-  @Test("closed forms: depolarizing ⟨Z⟩ = 1 − 4p/3, dephasing ⟨X⟩ = 1 − 2p, damping ⟨Z⟩ = −1 + 2γ")
+  @Test("closed forms: depolarizing ⟨Z⟩ = 1 − p, dephasing ⟨X⟩ = 1 − p, damping ⟨Z⟩ = −1 + 2γ")
   func channelClosedForms() throws {
     let p = 0.12
     var idle = Circuit(qubitCount: 1)
     idle.append(.identity(0))
     let depolarized = try DensityMatrix(running: idle, noise: NoiseModel([.depolarizing(p)]))
-    #expect(abs(depolarized.expectation(of: PauliString(.z, on: 0)) - (1 - 4 * p / 3)) < 1e-14)
+    #expect(abs(depolarized.expectation(of: PauliString(.z, on: 0)) - (1 - p)) < 1e-14)
     var plus = Circuit(qubitCount: 1)
     plus.append(.h(0))
     let dephased = try DensityMatrix(running: plus, noise: NoiseModel([.dephasing(p)]))
-    #expect(abs(dephased.expectation(of: PauliString(.x, on: 0)) - (1 - 2 * p)) < 1e-14)
+    #expect(abs(dephased.expectation(of: PauliString(.x, on: 0)) - (1 - p)) < 1e-14)
     var one = Circuit(qubitCount: 1)
     one.append(.x(0))
     let damped = try DensityMatrix(running: one, noise: NoiseModel([.amplitudeDamping(p)]))

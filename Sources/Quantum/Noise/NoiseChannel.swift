@@ -1,8 +1,12 @@
 /// A single-qubit noise channel, given by its Kraus operators.
 ///
-/// - `depolarizing(p)`: ρ → (1 − p)ρ + (p/3)(XρX + YρY + ZρZ) (an X, Y or Z error, each with
-///   probability p/3). Each Pauli string of weight w loses the factor (1 − 4p/3)^w.
-/// - `dephasing(p)`: ρ → (1 − p)ρ + p·ZρZ; X and Y components shrink by (1 − 2p).
+/// - `depolarizing(p)`: ρ → (1 − p)ρ + p·Tr(ρ)·I/2: the X, Y and Z components of the qubit
+///   shrink by (1 − p), so a Pauli string of weight w on the noisy qubits loses (1 − p)^w
+///   (Wang et al., arXiv:2007.14384). Kraus: √(1 − 3p/4)·I, √(p/4)·X, √(p/4)·Y, √(p/4)·Z.
+/// - `dephasing(p)`: ρ → (1 − p/2)ρ + (p/2)·ZρZ: X and Y components shrink by (1 − p).
+///
+/// These are the conventions of the `PauliPropagation` module too, so a density-matrix and a
+/// Pauli-propagation simulation of the same noisy circuit agree.
 /// - `amplitudeDamping(γ)`: K₀ = [[1, 0], [0, √(1−γ)]], K₁ = [[0, √γ], [0, 0]]: |1⟩ decays to
 ///   |0⟩ with probability γ.
 public enum NoiseChannel: Sendable, Hashable, CustomStringConvertible {
@@ -26,10 +30,10 @@ public enum NoiseChannel: Sendable, Hashable, CustomStringConvertible {
   public var krausOperators: [ComplexMatrix] {
     switch self {
     case .depolarizing(let p):
-      let a = Complex((1 - p).squareRoot()), b = Complex((p / 3).squareRoot())
+      let a = Complex((1 - 3 * p / 4).squareRoot()), b = Complex((p / 4).squareRoot())
       return [a * Pauli.i.matrix, b * Pauli.x.matrix, b * Pauli.y.matrix, b * Pauli.z.matrix]
     case .dephasing(let p):
-      return [Complex((1 - p).squareRoot()) * Pauli.i.matrix, Complex(p.squareRoot()) * Pauli.z.matrix]
+      return [Complex((1 - p / 2).squareRoot()) * Pauli.i.matrix, Complex((p / 2).squareRoot()) * Pauli.z.matrix]
     case .amplitudeDamping(let g):
       return [
         ComplexMatrix([[.one, .zero], [.zero, Complex((1 - g).squareRoot())]]),

@@ -1,0 +1,1 @@
+// The PauliPropagation module (being built).
