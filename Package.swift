@@ -122,7 +122,7 @@ let package = Package(
     .executableTarget(
       name: "plateau-bench",
       dependencies: [
-        "Quantum", "_QuantumKernels", "Landscapes", "LieAlgebra",
+        "Quantum", "_QuantumKernels", "Landscapes", "LieAlgebra", "PauliPropagation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift

@@ -16,19 +16,25 @@ struct Bench: ParsableCommand {
         kernels nanoseconds per amplitude of each kernel on an in-cache buffer (--qubits m)
         variance samples per second of a gradient-variance experiment (hea, global cost)
         lie     Lie closures (TFIM, hea: --qubits "tfim:32;hea:6;gsim:200"), structure, g-sim
+        p1      Pauli propagation, kicked-Ising chains (--qubits, --steps, --thetas lists)
+        p2      the hard chain case (n = 20, 20 steps, θ_h = 0.8) under several truncations
+        sweep   ⟨Z62⟩ on the 127-qubit Eagle lattice, θ_h = kπ/32 (--steps list)
       Parameters θ_k = 2π·frac((k+1)·0.6180339887498949).
 
       Examples:
         plateau-bench --workload W1 --qubits 16,20,24 --threads 1
         plateau-bench --workload all --threads 2
+        plateau-bench --workload p1 --qubits 20,100 --steps 20 --thetas 0.3
       """)
 
-  @Option(help: "W1, W2, stream or all.") var workload = "all"
+  @Option(help: "W1, W2, stream, kernels, variance, lie, p1, p2, sweep or all.") var workload = "all"
   @Option(help: "Comma-separated qubit counts (default: 16,20,24 for W1; 12,16,20 for W2).") var qubits: String?
   @Option(help: "Layers of the hea ansatz.") var layers = 10
   @Option(help: "Worker threads.") var threads = 1
   @Option(help: "Timed repeats (median reported); default 5, or 3 at n ≥ 24.") var repeats: Int?
   @Option(help: "Cache-block size (log2 amplitudes).") var chunkQubits = 14
+  @Option(help: "Comma-separated kicked-Ising step counts (p1, sweep).") var steps: String?
+  @Option(help: "Comma-separated θ_h values (p1).") var thetas: String?
   @Flag(help: "Disable one-qubit gate fusion.") var noFusion = false
   @Flag(help: "Use the portable kernels instead of AVX2.") var portable = false
 
@@ -36,7 +42,7 @@ struct Bench: ParsableCommand {
   var bandwidth = 0.0
 
   enum CodingKeys: String, CodingKey {
-    case workload, qubits, layers, threads, repeats, chunkQubits, noFusion, portable
+    case workload, qubits, layers, threads, repeats, steps, thetas, chunkQubits, noFusion, portable
   }
 
   /// Seconds to read and write a state of n qubits `passes` times at the measured bandwidth.
@@ -55,6 +61,7 @@ struct Bench: ParsableCommand {
       emit(["workload": "stream", "engine": "plateau", "threads": threads, "gbPerSecond": bandwidth])
     }
     if selected == "lie" { try runLie() }
+    if ["p1", "p2", "sweep"].contains(selected) { try runPropagation(selected) }
     if selected == "kernels" {
       let m = qubits.flatMap { Int($0) } ?? 14
       for avx2 in [false, true] {

@@ -57,6 +57,21 @@ public struct NoiseModel: Sendable, Hashable {
   public init(_ channels: [NoiseChannel] = []) { self.channels = channels }
   /// No noise.
   public static let none = NoiseModel()
+
+  /// Depolarizing noise with probability p on every qubit of every gate.
+  public static func depolarizing(_ p: Double) -> NoiseModel { NoiseModel([.depolarizing(p)]) }
+
+  /// Dephasing noise with probability p on every qubit of every gate.
+  public static func dephasing(_ p: Double) -> NoiseModel { NoiseModel([.dephasing(p)]) }
+
+  /// Whether the model changes nothing (no channels, or all with probability 0).
+  public var isNoiseless: Bool {
+    channels.allSatisfy {
+      switch $0 {
+      case .depolarizing(let p), .dephasing(let p), .amplitudeDamping(let p): p == 0
+      }
+    }
+  }
 }
 
 /// A malformed noise specification.

@@ -1,1 +1,0 @@
-// The PauliPropagation module (being built).
