@@ -62,7 +62,10 @@ let package = Package(
     /// Cost functions, gradient-variance experiments, noise, training and simulability diagnosis.
     .target(
       name: "Landscapes",
-      dependencies: ["Quantum", "Plotting", .product(name: "RealModule", package: "swift-numerics")],
+      dependencies: [
+        "Quantum", "Plotting", "LieAlgebra", "PauliPropagation",
+        .product(name: "RealModule", package: "swift-numerics"),
+      ],
       swiftSettings: strictSwift
     ),
     /// Line and scatter plots rendered to self-contained SVG (lesson figures).

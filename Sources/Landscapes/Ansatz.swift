@@ -45,18 +45,22 @@ public enum Ansatz: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  /// L blocks, each an hea layer V(θ) = CZ-chain · RZ(θ_z) · RY(θ_y) followed by V(θ')† =
-  /// RY(−θ'_y) · RZ(−θ'_z) · CZ-chain (reverse order); V(θ)·V(θ)† = I.
+  /// L blocks, each V(θ) followed by V(θ')†, with V(θ) = RZ(θ_z) · RY(θ_y) · CZ-chain (in time
+  /// order: the CZ chain, then RY, then RZ) and V(θ')† = CZ-chain · RY(−θ'_y) · RZ(−θ'_z) (in time
+  /// order: RZ(−θ'_z), RY(−θ'_y), the CZ chain reversed); V(θ)†V(θ) = I at θ' = θ.
+  ///
+  /// The entangler comes first on purpose: with V = CZ-chain · RZ · RY the two CZ chains of a
+  /// block would meet in the middle and cancel (CZ² = I), leaving only single-qubit gates.
   public static func identityBlockCircuit(qubits n: Int, blocks: Int) -> Circuit {
     var c = Circuit(qubitCount: n, parameterCount: 4 * n * blocks)
     for b in 0..<blocks {
       let base = 4 * n * b
+      for q in 0..<max(0, n - 1) { c.append(.cz(q, q + 1)) }
       for q in 0..<n { c.append(.ry(.parameter(base + q), on: q)) }
       for q in 0..<n { c.append(.rz(.parameter(base + n + q), on: q)) }
-      for q in 0..<max(0, n - 1) { c.append(.cz(q, q + 1)) }
-      for q in stride(from: n - 2, through: 0, by: -1) { c.append(.cz(q, q + 1)) }
       for q in 0..<n { c.append(.rz(.parameter(base + 3 * n + q, scale: -1), on: q)) }
       for q in 0..<n { c.append(.ry(.parameter(base + 2 * n + q, scale: -1), on: q)) }
+      for q in stride(from: n - 2, through: 0, by: -1) { c.append(.cz(q, q + 1)) }
     }
     return c
   }

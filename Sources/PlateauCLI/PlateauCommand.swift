@@ -36,7 +36,7 @@ public struct Lab: ParsableCommand {
         plateau lab expect circuit.qasm --observable "Z0 Z1"
         plateau lab expect circuit.qasm --observable Z0 --gradient adjoint
       """,
-    subcommands: [LabExpect.self, LabVariance.self, LabDLA.self, LabGSim.self, LabPropagate.self]
+    subcommands: [LabExpect.self, LabVariance.self, LabDLA.self, LabGSim.self, LabPropagate.self, LabDiagnose.self]
   )
 
   public init() {}
