@@ -28,10 +28,15 @@ struct StatevectorAgreementTests {
     let observable = Self.observable(qubits: n, &rng)
     let psi = try StateVector(running: circuit)
     let expected = psi.expectation(of: observable)
-    let result = try PauliPropagator().propagate(observable, through: parameterized, parameters: values)
-    let got = result.expectation()
-    #expect(isClose(got, expected, tolerance: 1e-10), "seed \(seed), n = \(n): \(got) vs \(expected)")
-    #expect(result.discardedNorm == 0 && result.dropped.total == 0)
+    for splits in [true, false] {
+      let propagator = PauliPropagator(splitsNearCliffordAngles: splits)
+      let result = try propagator.propagate(observable, through: parameterized, parameters: values)
+      let got = result.expectation()
+      #expect(
+        isClose(got, expected, tolerance: 1e-10),
+        "seed \(seed), n = \(n), split near-Clifford angles \(splits): \(got) vs \(expected)")
+      #expect(result.discardedNorm == 0 && result.dropped.total == 0)
+    }
   }
 
   @Test(

@@ -123,4 +123,41 @@ struct TruncationTests {
     #expect(r.keptNorm < 1 && r.discardedNorm > 0)
     #expect(abs(r.expectation() - exact.expectation()) <= r.discardedOneNorm)
   }
+
+  @Test("near-Clifford angles: RX(π/2 − δ) branches with sin δ when split, with sin θ when not")
+  func nearCliffordSplit() throws {
+    // One kick RX(θ), θ = π/2 − 0.01, on Z: unsplit, Z → cos θ·Z + sin θ·Y = 0.0100 Z + 1.0000 Y;
+    // at |c| ≥ 0.05 the cosine term (0.0100) is dropped after the rotation. Split, the Clifford
+    // RX(π/2) maps Z → Y and the small RX(−0.01) maps Y → cos δ·Y + sin δ·(iXY) with
+    // sin(−0.01) = −0.0100 on Z, dropped at birth. Same kept term and value either way here:
+    let theta = Double.pi / 2 - 0.01
+    var c = Circuit(qubitCount: 1)
+    c.append(.rx(.constant(theta), on: 0))
+    let policy = TruncationPolicy(minAbsCoefficient: 0.05)
+    for splits in [true, false] {
+      let r = try PauliPropagator(truncation: policy, splitsNearCliffordAngles: splits).propagate("Z0", through: c)
+      #expect(r.termCount == 1 && r.dropped.total == 1, "split \(splits)")
+      #expect(isClose(r.discardedNorm, abs(cos(theta)), tolerance: 1e-12), "split \(splits)")
+    }
+    // On a kicked-Ising chain near θ_h = π/2, a frequency cutoff counts the small deviations
+    // from the Clifford circuit when split (Clifford perturbation theory, arXiv:2306.04797), and
+    // the large sin θ branches when not: the split expansion is the accurate one.
+    var rng = SeededGenerator(seed: 31)
+    var nearClifford = Circuit(qubitCount: 6)
+    for _ in 0..<3 {
+      for q in 0..<6 {
+        nearClifford.append(.ry(.constant(.pi / 2 - Double.random(in: 0.05...0.15, using: &rng)), on: q))
+      }
+      for q in 0..<5 { nearClifford.append(.cz(q, q + 1)) }
+    }
+    let observable: PauliSum = "X2 + Z3 X4"
+    let exact = try StateVector(running: nearClifford).expectation(of: observable)
+    let lowOrder = TruncationPolicy(maxFrequency: 2)
+    let split = try PauliPropagator(truncation: lowOrder).propagate(observable, through: nearClifford)
+    let plain = try PauliPropagator(truncation: lowOrder, splitsNearCliffordAngles: false).propagate(
+      observable, through: nearClifford)
+    let (splitError, plainError) = (abs(split.expectation() - exact), abs(plain.expectation() - exact))
+    #expect(splitError < 0.02, "seed 31: split \(split.expectation()) vs exact \(exact)")
+    #expect(plainError > 5 * splitError, "seed 31: unsplit error \(plainError) vs split error \(splitError)")
+  }
 }

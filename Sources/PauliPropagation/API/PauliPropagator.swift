@@ -47,12 +47,26 @@ public struct PauliPropagator: Sendable {
   public var noise: NoiseModel
   /// Worker threads (at least 1).
   public var threads: Int
+  /// Whether a rotation by θ nearer a nonzero multiple kπ/2 than 0 is applied as the Clifford
+  /// turn kπ/2 and a rotation by δ = θ − kπ/2 (exact either way; see below).
+  ///
+  /// Under truncation the split matters: the sine branch of the rotation is weighted by sin δ
+  /// rather than sin θ, so circuits near a Clifford point (θ_h ≈ π/2 in kicked Ising) keep few
+  /// strings at a coefficient cutoff, and a branch counts towards ``TruncationPolicy/maxFrequency``
+  /// only through δ. Off, every rotation branches with sin θ, as IBM's `pauli-prop` does (so
+  /// the two agree term for term).
+  public var splitsNearCliffordAngles: Bool
 
-  /// A propagator; by default exact (no truncation), noiseless, on one thread.
-  public init(truncation: TruncationPolicy = .none, noise: NoiseModel = .none, threads: Int = 1) {
+  /// A propagator; by default exact (no truncation), noiseless, on one thread, splitting
+  /// near-Clifford angles.
+  public init(
+    truncation: TruncationPolicy = .none, noise: NoiseModel = .none, threads: Int = 1,
+    splitsNearCliffordAngles: Bool = true
+  ) {
     self.truncation = truncation
     self.noise = noise
     self.threads = max(1, threads)
+    self.splitsNearCliffordAngles = splitsNearCliffordAngles
   }
 
   /// Propagates `observable` backwards through `circuit`: the result holds U† O U (with the
@@ -78,7 +92,7 @@ public struct PauliPropagator: Sendable {
     }
     let output = try Engine.run(
       observable, through: circuit, parameters: parameters, qubitCount: circuit.qubitCount,
-      policy: truncation, noise: noise, threads: threads)
+      policy: truncation, noise: noise, splitsAngles: splitsNearCliffordAngles, threads: threads)
     return PropagationResult(output: output, qubitCount: circuit.qubitCount)
   }
 

@@ -26,19 +26,19 @@ enum Engine {
   /// Propagates `observable` through `circuit` with the narrowest layout holding `qubitCount`.
   static func run(
     _ observable: PauliSum, through circuit: Circuit, parameters: [Double], qubitCount: Int,
-    policy: TruncationPolicy, noise: NoiseModel, threads: Int
+    policy: TruncationPolicy, noise: NoiseModel, splitsAngles: Bool, threads: Int
   ) throws -> EngineOutput {
     switch qubitCount {
     case ...PackedPauli1.capacity:
-      return try run(PackedPauli1.self, observable, circuit, parameters, policy, noise, threads)
+      return try run(PackedPauli1.self, observable, circuit, parameters, policy, noise, splitsAngles, threads)
     case ...PackedPauli2.capacity:
-      return try run(PackedPauli2.self, observable, circuit, parameters, policy, noise, threads)
+      return try run(PackedPauli2.self, observable, circuit, parameters, policy, noise, splitsAngles, threads)
     case ...PackedPauli4.capacity:
-      return try run(PackedPauli4.self, observable, circuit, parameters, policy, noise, threads)
+      return try run(PackedPauli4.self, observable, circuit, parameters, policy, noise, splitsAngles, threads)
     case ...PackedPauli8.capacity:
-      return try run(PackedPauli8.self, observable, circuit, parameters, policy, noise, threads)
+      return try run(PackedPauli8.self, observable, circuit, parameters, policy, noise, splitsAngles, threads)
     case ...PackedPauli16.capacity:
-      return try run(PackedPauli16.self, observable, circuit, parameters, policy, noise, threads)
+      return try run(PackedPauli16.self, observable, circuit, parameters, policy, noise, splitsAngles, threads)
     default:
       throw PropagationError.tooManyQubits(qubitCount)
     }
@@ -46,10 +46,10 @@ enum Engine {
 
   static func run<Key: PackedPauli>(
     _: Key.Type, _ observable: PauliSum, _ circuit: Circuit, _ parameters: [Double],
-    _ policy: TruncationPolicy, _ noise: NoiseModel, _ threads: Int
+    _ policy: TruncationPolicy, _ noise: NoiseModel, _ splitsAngles: Bool, _ threads: Int
   ) throws -> EngineOutput {
     let program: [PropagationStep<Key>] = try PropagationProgram.compile(
-      circuit, parameters: parameters, noise: noise, as: Key.self)
+      circuit, parameters: parameters, noise: noise, splitsNearCliffordAngles: splitsAngles, as: Key.self)
     let table = TermTable<Key>(rules: TruncationRules(policy), threads: threads)
     table.load(observable.terms.filter { $0.coefficient != 0 }.map { (Key($0.string), $0.coefficient) })
     let runsAllowed = policy.maxTerms == nil
