@@ -179,6 +179,43 @@ struct BrowserTests {
   }
 }
 
+extension BrowserTests {
+  @Test(
+    "a plot renders to a PNG with its lines, points and text (light and dark page)",
+    .enabled(if: chromium != nil, Comment(rawValue: skipMessage)))
+  func plotRendersInBrowser() throws {
+    // The golden figure of the plotting tests: log axis, error bars, legend, title, labels.
+    let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../PlottingTests/Golden/log-errorbars.svg").standardizedFileURL
+    let svg = try String(contentsOf: golden, encoding: .utf8)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plateau-plot-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    func shoot(_ body: String, scheme: String, name: String) throws -> Int {
+      let page = folder.appendingPathComponent("\(name).html")
+      try """
+      <!doctype html><html><head><meta charset="utf-8"><meta name="color-scheme" content="\(scheme)">
+      <style>body { margin: 0; background: \(scheme == "dark" ? "#1e1e1e" : "#ffffff"); }</style></head>
+      <body>\(body)</body></html>
+      """.write(to: page, atomically: true, encoding: .utf8)
+      let png = folder.appendingPathComponent("\(name).png")
+      _ = try Self.chromium(
+        [
+          "--hide-scrollbars", "--window-size=800,560", "--force-dark-mode=\(scheme == "dark")",
+          "--screenshot=\(png.path)",
+        ],
+        url: page.absoluteString)
+      return (try? FileManager.default.attributesOfItem(atPath: png.path)[.size] as? Int) ?? 0
+    }
+    for scheme in ["light", "dark"] {
+      let blank = try shoot("", scheme: scheme, name: "blank-\(scheme)")
+      let plot = try shoot(svg, scheme: scheme, name: "plot-\(scheme)")
+      // A blank page compresses to a few KB; the drawn figure (text, curves, markers) does not.
+      #expect(blank > 0 && plot > 4 * blank, "\(scheme): plot PNG \(plot) bytes vs blank \(blank) bytes")
+    }
+  }
+}
+
 /// A value behind a lock, for collecting results from concurrent work.
 final class Locked<Value>: @unchecked Sendable {
   private var value: Value
