@@ -191,13 +191,19 @@ let package = Package(
     /// compiles a learner's files (Swift 6, no extra settings), for the grader self-check.
     exerciseModule("Starter", "01-normalize"),
     exerciseModule("Starter", "01-apply-gate"),
+    exerciseModule("Starter", "02-pauli-expectation"),
+    exerciseModule("Starter", "02-pauli-product"),
     exerciseModule("Solution", "01-normalize"),  // plateau-release: solution
     exerciseModule("Solution", "01-apply-gate"),  // plateau-release: solution
+    exerciseModule("Solution", "02-pauli-expectation"),  // plateau-release: solution
+    exerciseModule("Solution", "02-pauli-product"),  // plateau-release: solution
     .testTarget(
       name: "GradingTests",
       dependencies: [
         "Grading", "ExerciseChecks", "PlateauCLI", "Quantum", "Starter_01_normalize", "Starter_01_apply_gate",
+        "Starter_02_pauli_expectation", "Starter_02_pauli_product",
         "Solution_01_normalize", "Solution_01_apply_gate",  // plateau-release: solution
+        "Solution_02_pauli_expectation", "Solution_02_pauli_product",  // plateau-release: solution
       ],
       swiftSettings: strictSwift
     ),

@@ -5,10 +5,14 @@ import Testing
 
 @testable import Starter_01_apply_gate
 @testable import Starter_01_normalize
+@testable import Starter_02_pauli_expectation
+@testable import Starter_02_pauli_product
 
 #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
   @testable import Solution_01_apply_gate
   @testable import Solution_01_normalize
+  @testable import Solution_02_pauli_expectation
+  @testable import Solution_02_pauli_product
 #endif
 
 /// The grader self-check: every check passes on the reference and fails on the starter.
@@ -42,6 +46,19 @@ import Testing
           productState: Starter_01_apply_gate.productState(blochAngles:)),
         seed: $0)
     },
+    Subject(exercise: PauliExpectationExercise.id) {
+      PauliExpectationExercise.judgeInProcess(
+        .init(
+          applyPauli: Starter_02_pauli_expectation.applyPauli(_:to:),
+          expectation: Starter_02_pauli_expectation.expectation(of:in:),
+          energy: Starter_02_pauli_expectation.energy(of:in:)),
+        seed: $0)
+    },
+    Subject(exercise: PauliProductExercise.id) {
+      PauliProductExercise.judgeInProcess(
+        .init(multiply: Starter_02_pauli_product.multiply(_:_:), commutes: Starter_02_pauli_product.commutes(_:_:)),
+        seed: $0)
+    },
   ]
 
   #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
@@ -57,6 +74,20 @@ import Testing
           .init(
             apply: Solution_01_apply_gate.apply(_:toQubit:of:),
             productState: Solution_01_apply_gate.productState(blochAngles:)),
+          seed: $0)
+      },
+      Subject(exercise: PauliExpectationExercise.id) {
+        PauliExpectationExercise.judgeInProcess(
+          .init(
+            applyPauli: Solution_02_pauli_expectation.applyPauli(_:to:),
+            expectation: Solution_02_pauli_expectation.expectation(of:in:),
+            energy: Solution_02_pauli_expectation.energy(of:in:)),
+          seed: $0)
+      },
+      Subject(exercise: PauliProductExercise.id) {
+        PauliProductExercise.judgeInProcess(
+          .init(
+            multiply: Solution_02_pauli_product.multiply(_:_:), commutes: Solution_02_pauli_product.commutes(_:_:)),
           seed: $0)
       },
     ]
