@@ -18,5 +18,7 @@ public enum ExerciseCatalog {
     GradedExercise(ApplyGateExercise.self),
     GradedExercise(PauliExpectationExercise.self),
     GradedExercise(PauliProductExercise.self),
+    GradedExercise(TFIMHamiltonianExercise.self),
+    GradedExercise(VQELoopExercise.self),
   ]
 }

@@ -7,12 +7,16 @@ import Testing
 @testable import Starter_01_normalize
 @testable import Starter_02_pauli_expectation
 @testable import Starter_02_pauli_product
+@testable import Starter_03_tfim_hamiltonian
+@testable import Starter_03_vqe_loop
 
 #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
   @testable import Solution_01_apply_gate
   @testable import Solution_01_normalize
   @testable import Solution_02_pauli_expectation
   @testable import Solution_02_pauli_product
+  @testable import Solution_03_tfim_hamiltonian
+  @testable import Solution_03_vqe_loop
 #endif
 
 /// The grader self-check: every check passes on the reference and fails on the starter.
@@ -59,6 +63,16 @@ import Testing
         .init(multiply: Starter_02_pauli_product.multiply(_:_:), commutes: Starter_02_pauli_product.commutes(_:_:)),
         seed: $0)
     },
+    Subject(exercise: TFIMHamiltonianExercise.id) {
+      TFIMHamiltonianExercise.judgeInProcess(
+        .init(
+          hamiltonian: Starter_03_tfim_hamiltonian.tfimHamiltonian(qubits:coupling:field:periodic:),
+          ringGroundEnergy: Starter_03_tfim_hamiltonian.ringGroundEnergy(qubits:coupling:field:)),
+        seed: $0)
+    },
+    Subject(exercise: VQELoopExercise.id) {
+      VQELoopExercise.judgeInProcess(.init(vqe: Starter_03_vqe_loop.vqe(hamiltonian:ansatz:initial:)), seed: $0)
+    },
   ]
 
   #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
@@ -89,6 +103,16 @@ import Testing
           .init(
             multiply: Solution_02_pauli_product.multiply(_:_:), commutes: Solution_02_pauli_product.commutes(_:_:)),
           seed: $0)
+      },
+      Subject(exercise: TFIMHamiltonianExercise.id) {
+        TFIMHamiltonianExercise.judgeInProcess(
+          .init(
+            hamiltonian: Solution_03_tfim_hamiltonian.tfimHamiltonian(qubits:coupling:field:periodic:),
+            ringGroundEnergy: Solution_03_tfim_hamiltonian.ringGroundEnergy(qubits:coupling:field:)),
+          seed: $0)
+      },
+      Subject(exercise: VQELoopExercise.id) {
+        VQELoopExercise.judgeInProcess(.init(vqe: Solution_03_vqe_loop.vqe(hamiltonian:ansatz:initial:)), seed: $0)
       },
     ]
   #else
