@@ -20,5 +20,7 @@ public enum ExerciseCatalog {
     GradedExercise(PauliProductExercise.self),
     GradedExercise(TFIMHamiltonianExercise.self),
     GradedExercise(VQELoopExercise.self),
+    GradedExercise(ParameterShiftExercise.self),
+    GradedExercise(AdjointBackwardExercise.self),
   ]
 }

@@ -9,6 +9,8 @@ import Testing
 @testable import Starter_02_pauli_product
 @testable import Starter_03_tfim_hamiltonian
 @testable import Starter_03_vqe_loop
+@testable import Starter_04_adjoint_backward
+@testable import Starter_04_parameter_shift
 
 #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
   @testable import Solution_01_apply_gate
@@ -17,6 +19,8 @@ import Testing
   @testable import Solution_02_pauli_product
   @testable import Solution_03_tfim_hamiltonian
   @testable import Solution_03_vqe_loop
+  @testable import Solution_04_adjoint_backward
+  @testable import Solution_04_parameter_shift
 #endif
 
 /// The grader self-check: every check passes on the reference and fails on the starter.
@@ -73,6 +77,14 @@ import Testing
     Subject(exercise: VQELoopExercise.id) {
       VQELoopExercise.judgeInProcess(.init(vqe: Starter_03_vqe_loop.vqe(hamiltonian:ansatz:initial:)), seed: $0)
     },
+    Subject(exercise: ParameterShiftExercise.id) {
+      ParameterShiftExercise.judgeInProcess(
+        .init(gradient: Starter_04_parameter_shift.parameterShiftGradient(of:in:at:)), seed: $0)
+    },
+    Subject(exercise: AdjointBackwardExercise.id) {
+      AdjointBackwardExercise.judgeInProcess(
+        .init(gradient: Starter_04_adjoint_backward.adjointGradient(of:in:at:)), seed: $0)
+    },
   ]
 
   #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
@@ -113,6 +125,14 @@ import Testing
       },
       Subject(exercise: VQELoopExercise.id) {
         VQELoopExercise.judgeInProcess(.init(vqe: Solution_03_vqe_loop.vqe(hamiltonian:ansatz:initial:)), seed: $0)
+      },
+      Subject(exercise: ParameterShiftExercise.id) {
+        ParameterShiftExercise.judgeInProcess(
+          .init(gradient: Solution_04_parameter_shift.parameterShiftGradient(of:in:at:)), seed: $0)
+      },
+      Subject(exercise: AdjointBackwardExercise.id) {
+        AdjointBackwardExercise.judgeInProcess(
+          .init(gradient: Solution_04_adjoint_backward.adjointGradient(of:in:at:)), seed: $0)
       },
     ]
   #else
