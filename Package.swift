@@ -209,9 +209,9 @@ let package = Package(
       name: "GradingTests",
       dependencies: [
         "Grading", "ExerciseChecks", "PlateauCLI", "Quantum", "Starter_01_normalize", "Starter_01_apply_gate",
-        "Starter_02_pauli_expectation", "Starter_02_pauli_product", "Starter_03_tfim_hamiltonian",
+        "Starter_02_pauli_expectation", "Starter_02_pauli_product",
+        "Starter_03_tfim_hamiltonian", "Starter_03_vqe_loop",
         "Starter_04_parameter_shift", "Starter_04_adjoint_backward",
-        "Starter_03_vqe_loop",
         "Solution_01_normalize", "Solution_01_apply_gate",  // plateau-release: solution
         "Solution_02_pauli_expectation", "Solution_02_pauli_product",  // plateau-release: solution
         "Solution_03_tfim_hamiltonian", "Solution_03_vqe_loop",  // plateau-release: solution
