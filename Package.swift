@@ -194,13 +194,31 @@ let package = Package(
     /// compiles a learner's files (Swift 6, no extra settings), for the grader self-check.
     exerciseModule("Starter", "01-normalize"),
     exerciseModule("Starter", "01-apply-gate"),
+    exerciseModule("Starter", "02-pauli-expectation"),
+    exerciseModule("Starter", "02-pauli-product"),
+    exerciseModule("Starter", "03-tfim-hamiltonian"),
+    exerciseModule("Starter", "03-vqe-loop"),
+    exerciseModule("Starter", "04-parameter-shift"),
+    exerciseModule("Starter", "04-adjoint-backward"),
     exerciseModule("Solution", "01-normalize"),  // plateau-release: solution
     exerciseModule("Solution", "01-apply-gate"),  // plateau-release: solution
+    exerciseModule("Solution", "02-pauli-expectation"),  // plateau-release: solution
+    exerciseModule("Solution", "02-pauli-product"),  // plateau-release: solution
+    exerciseModule("Solution", "03-tfim-hamiltonian"),  // plateau-release: solution
+    exerciseModule("Solution", "03-vqe-loop"),  // plateau-release: solution
+    exerciseModule("Solution", "04-parameter-shift"),  // plateau-release: solution
+    exerciseModule("Solution", "04-adjoint-backward"),  // plateau-release: solution
     .testTarget(
       name: "GradingTests",
       dependencies: [
         "Grading", "ExerciseChecks", "PlateauCLI", "Quantum", "Starter_01_normalize", "Starter_01_apply_gate",
+        "Starter_02_pauli_expectation", "Starter_02_pauli_product",
+        "Starter_03_tfim_hamiltonian", "Starter_03_vqe_loop",
+        "Starter_04_parameter_shift", "Starter_04_adjoint_backward",
         "Solution_01_normalize", "Solution_01_apply_gate",  // plateau-release: solution
+        "Solution_02_pauli_expectation", "Solution_02_pauli_product",  // plateau-release: solution
+        "Solution_03_tfim_hamiltonian", "Solution_03_vqe_loop",  // plateau-release: solution
+        "Solution_04_parameter_shift", "Solution_04_adjoint_backward",  // plateau-release: solution
       ],
       swiftSettings: strictSwift
     ),

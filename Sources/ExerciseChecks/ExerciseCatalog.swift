@@ -16,5 +16,11 @@ public enum ExerciseCatalog {
   public static let exercises: [GradedExercise] = [
     GradedExercise(NormalizeExercise.self),
     GradedExercise(ApplyGateExercise.self),
+    GradedExercise(PauliExpectationExercise.self),
+    GradedExercise(PauliProductExercise.self),
+    GradedExercise(TFIMHamiltonianExercise.self),
+    GradedExercise(VQELoopExercise.self),
+    GradedExercise(ParameterShiftExercise.self),
+    GradedExercise(AdjointBackwardExercise.self),
   ]
 }

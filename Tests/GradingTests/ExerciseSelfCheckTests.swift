@@ -5,10 +5,22 @@ import Testing
 
 @testable import Starter_01_apply_gate
 @testable import Starter_01_normalize
+@testable import Starter_02_pauli_expectation
+@testable import Starter_02_pauli_product
+@testable import Starter_03_tfim_hamiltonian
+@testable import Starter_03_vqe_loop
+@testable import Starter_04_adjoint_backward
+@testable import Starter_04_parameter_shift
 
 #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
   @testable import Solution_01_apply_gate
   @testable import Solution_01_normalize
+  @testable import Solution_02_pauli_expectation
+  @testable import Solution_02_pauli_product
+  @testable import Solution_03_tfim_hamiltonian
+  @testable import Solution_03_vqe_loop
+  @testable import Solution_04_adjoint_backward
+  @testable import Solution_04_parameter_shift
 #endif
 
 /// The grader self-check: every check passes on the reference and fails on the starter.
@@ -42,6 +54,37 @@ import Testing
           productState: Starter_01_apply_gate.productState(blochAngles:)),
         seed: $0)
     },
+    Subject(exercise: PauliExpectationExercise.id) {
+      PauliExpectationExercise.judgeInProcess(
+        .init(
+          applyPauli: Starter_02_pauli_expectation.applyPauli(_:to:),
+          expectation: Starter_02_pauli_expectation.expectation(of:in:),
+          energy: Starter_02_pauli_expectation.energy(of:in:)),
+        seed: $0)
+    },
+    Subject(exercise: PauliProductExercise.id) {
+      PauliProductExercise.judgeInProcess(
+        .init(multiply: Starter_02_pauli_product.multiply(_:_:), commutes: Starter_02_pauli_product.commutes(_:_:)),
+        seed: $0)
+    },
+    Subject(exercise: TFIMHamiltonianExercise.id) {
+      TFIMHamiltonianExercise.judgeInProcess(
+        .init(
+          hamiltonian: Starter_03_tfim_hamiltonian.tfimHamiltonian(qubits:coupling:field:periodic:),
+          ringGroundEnergy: Starter_03_tfim_hamiltonian.ringGroundEnergy(qubits:coupling:field:)),
+        seed: $0)
+    },
+    Subject(exercise: VQELoopExercise.id) {
+      VQELoopExercise.judgeInProcess(.init(vqe: Starter_03_vqe_loop.vqe(hamiltonian:ansatz:initial:)), seed: $0)
+    },
+    Subject(exercise: ParameterShiftExercise.id) {
+      ParameterShiftExercise.judgeInProcess(
+        .init(gradient: Starter_04_parameter_shift.parameterShiftGradient(of:in:at:)), seed: $0)
+    },
+    Subject(exercise: AdjointBackwardExercise.id) {
+      AdjointBackwardExercise.judgeInProcess(
+        .init(gradient: Starter_04_adjoint_backward.adjointGradient(of:in:at:)), seed: $0)
+    },
   ]
 
   #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
@@ -58,6 +101,38 @@ import Testing
             apply: Solution_01_apply_gate.apply(_:toQubit:of:),
             productState: Solution_01_apply_gate.productState(blochAngles:)),
           seed: $0)
+      },
+      Subject(exercise: PauliExpectationExercise.id) {
+        PauliExpectationExercise.judgeInProcess(
+          .init(
+            applyPauli: Solution_02_pauli_expectation.applyPauli(_:to:),
+            expectation: Solution_02_pauli_expectation.expectation(of:in:),
+            energy: Solution_02_pauli_expectation.energy(of:in:)),
+          seed: $0)
+      },
+      Subject(exercise: PauliProductExercise.id) {
+        PauliProductExercise.judgeInProcess(
+          .init(
+            multiply: Solution_02_pauli_product.multiply(_:_:), commutes: Solution_02_pauli_product.commutes(_:_:)),
+          seed: $0)
+      },
+      Subject(exercise: TFIMHamiltonianExercise.id) {
+        TFIMHamiltonianExercise.judgeInProcess(
+          .init(
+            hamiltonian: Solution_03_tfim_hamiltonian.tfimHamiltonian(qubits:coupling:field:periodic:),
+            ringGroundEnergy: Solution_03_tfim_hamiltonian.ringGroundEnergy(qubits:coupling:field:)),
+          seed: $0)
+      },
+      Subject(exercise: VQELoopExercise.id) {
+        VQELoopExercise.judgeInProcess(.init(vqe: Solution_03_vqe_loop.vqe(hamiltonian:ansatz:initial:)), seed: $0)
+      },
+      Subject(exercise: ParameterShiftExercise.id) {
+        ParameterShiftExercise.judgeInProcess(
+          .init(gradient: Solution_04_parameter_shift.parameterShiftGradient(of:in:at:)), seed: $0)
+      },
+      Subject(exercise: AdjointBackwardExercise.id) {
+        AdjointBackwardExercise.judgeInProcess(
+          .init(gradient: Solution_04_adjoint_backward.adjointGradient(of:in:at:)), seed: $0)
       },
     ]
   #else
