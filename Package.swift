@@ -191,13 +191,19 @@ let package = Package(
     /// compiles a learner's files (Swift 6, no extra settings), for the grader self-check.
     exerciseModule("Starter", "01-normalize"),
     exerciseModule("Starter", "01-apply-gate"),
+    exerciseModule("Starter", "05-gradient-variance"),
+    exerciseModule("Starter", "05-haar-concentration"),
     exerciseModule("Solution", "01-normalize"),  // plateau-release: solution
     exerciseModule("Solution", "01-apply-gate"),  // plateau-release: solution
+    exerciseModule("Solution", "05-gradient-variance"),  // plateau-release: solution
+    exerciseModule("Solution", "05-haar-concentration"),  // plateau-release: solution
     .testTarget(
       name: "GradingTests",
       dependencies: [
         "Grading", "ExerciseChecks", "PlateauCLI", "Quantum", "Starter_01_normalize", "Starter_01_apply_gate",
+        "Starter_05_gradient_variance", "Starter_05_haar_concentration",
         "Solution_01_normalize", "Solution_01_apply_gate",  // plateau-release: solution
+        "Solution_05_gradient_variance", "Solution_05_haar_concentration",  // plateau-release: solution
       ],
       swiftSettings: strictSwift
     ),

@@ -16,5 +16,7 @@ public enum ExerciseCatalog {
   public static let exercises: [GradedExercise] = [
     GradedExercise(NormalizeExercise.self),
     GradedExercise(ApplyGateExercise.self),
+    GradedExercise(GradientVarianceExercise.self),
+    GradedExercise(HaarConcentrationExercise.self),
   ]
 }

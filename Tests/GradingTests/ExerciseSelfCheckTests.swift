@@ -5,10 +5,14 @@ import Testing
 
 @testable import Starter_01_apply_gate
 @testable import Starter_01_normalize
+@testable import Starter_05_gradient_variance
+@testable import Starter_05_haar_concentration
 
 #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
   @testable import Solution_01_apply_gate
   @testable import Solution_01_normalize
+  @testable import Solution_05_gradient_variance
+  @testable import Solution_05_haar_concentration
 #endif
 
 /// The grader self-check: every check passes on the reference and fails on the starter.
@@ -42,6 +46,23 @@ import Testing
           productState: Starter_01_apply_gate.productState(blochAngles:)),
         seed: $0)
     },
+    Subject(exercise: GradientVarianceExercise.id) {
+      GradientVarianceExercise.judgeInProcess(
+        .init(
+          varianceWithStandardError: Starter_05_gradient_variance.varianceWithStandardError(_:),
+          globalCostDerivative: Starter_05_gradient_variance.globalCostDerivative(qubits:parameters:),
+          estimateGlobalCostVariance: Starter_05_gradient_variance.estimateGlobalCostVariance(qubits:samples:seed:),
+          decayRate: Starter_05_gradient_variance.decayRate(qubits:variances:standardErrors:)),
+        seed: $0)
+    },
+    Subject(exercise: HaarConcentrationExercise.id) {
+      HaarConcentrationExercise.judgeInProcess(
+        .init(
+          haarRandomState: Starter_05_haar_concentration.haarRandomState(qubits:using:),
+          expectationOfZ: Starter_05_haar_concentration.expectationOfZ(onQubit:in:),
+          shotsToResolve: Starter_05_haar_concentration.shotsToResolve(gradientVariance:)),
+        seed: $0)
+    },
   ]
 
   #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
@@ -57,6 +78,24 @@ import Testing
           .init(
             apply: Solution_01_apply_gate.apply(_:toQubit:of:),
             productState: Solution_01_apply_gate.productState(blochAngles:)),
+          seed: $0)
+      },
+      Subject(exercise: GradientVarianceExercise.id) {
+        GradientVarianceExercise.judgeInProcess(
+          .init(
+            varianceWithStandardError: Solution_05_gradient_variance.varianceWithStandardError(_:),
+            globalCostDerivative: Solution_05_gradient_variance.globalCostDerivative(qubits:parameters:),
+            estimateGlobalCostVariance: Solution_05_gradient_variance.estimateGlobalCostVariance(
+              qubits:samples:seed:),
+            decayRate: Solution_05_gradient_variance.decayRate(qubits:variances:standardErrors:)),
+          seed: $0)
+      },
+      Subject(exercise: HaarConcentrationExercise.id) {
+        HaarConcentrationExercise.judgeInProcess(
+          .init(
+            haarRandomState: Solution_05_haar_concentration.haarRandomState(qubits:using:),
+            expectationOfZ: Solution_05_haar_concentration.expectationOfZ(onQubit:in:),
+            shotsToResolve: Solution_05_haar_concentration.shotsToResolve(gradientVariance:)),
           seed: $0)
       },
     ]
