@@ -193,17 +193,23 @@ let package = Package(
     exerciseModule("Starter", "01-apply-gate"),
     exerciseModule("Starter", "05-gradient-variance"),
     exerciseModule("Starter", "05-haar-concentration"),
+    exerciseModule("Starter", "06-local-cost"),
+    exerciseModule("Starter", "06-light-cone"),
     exerciseModule("Solution", "01-normalize"),  // plateau-release: solution
     exerciseModule("Solution", "01-apply-gate"),  // plateau-release: solution
     exerciseModule("Solution", "05-gradient-variance"),  // plateau-release: solution
     exerciseModule("Solution", "05-haar-concentration"),  // plateau-release: solution
+    exerciseModule("Solution", "06-local-cost"),  // plateau-release: solution
+    exerciseModule("Solution", "06-light-cone"),  // plateau-release: solution
     .testTarget(
       name: "GradingTests",
       dependencies: [
         "Grading", "ExerciseChecks", "PlateauCLI", "Quantum", "Starter_01_normalize", "Starter_01_apply_gate",
-        "Starter_05_gradient_variance", "Starter_05_haar_concentration",
+        "Starter_05_gradient_variance", "Starter_05_haar_concentration", "Starter_06_local_cost",
+        "Starter_06_light_cone",
         "Solution_01_normalize", "Solution_01_apply_gate",  // plateau-release: solution
         "Solution_05_gradient_variance", "Solution_05_haar_concentration",  // plateau-release: solution
+        "Solution_06_local_cost", "Solution_06_light_cone",  // plateau-release: solution
       ],
       swiftSettings: strictSwift
     ),

@@ -18,5 +18,7 @@ public enum ExerciseCatalog {
     GradedExercise(ApplyGateExercise.self),
     GradedExercise(GradientVarianceExercise.self),
     GradedExercise(HaarConcentrationExercise.self),
+    GradedExercise(LocalCostExercise.self),
+    GradedExercise(LightConeExercise.self),
   ]
 }

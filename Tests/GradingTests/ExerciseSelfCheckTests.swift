@@ -7,12 +7,16 @@ import Testing
 @testable import Starter_01_normalize
 @testable import Starter_05_gradient_variance
 @testable import Starter_05_haar_concentration
+@testable import Starter_06_light_cone
+@testable import Starter_06_local_cost
 
 #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
   @testable import Solution_01_apply_gate
   @testable import Solution_01_normalize
   @testable import Solution_05_gradient_variance
   @testable import Solution_05_haar_concentration
+  @testable import Solution_06_light_cone
+  @testable import Solution_06_local_cost
 #endif
 
 /// The grader self-check: every check passes on the reference and fails on the starter.
@@ -63,6 +67,21 @@ import Testing
           shotsToResolve: Starter_05_haar_concentration.shotsToResolve(gradientVariance:)),
         seed: $0)
     },
+    Subject(exercise: LocalCostExercise.id) {
+      LocalCostExercise.judgeInProcess(
+        .init(
+          localCost: Starter_06_local_cost.localCost(of:),
+          localCostDerivative: Starter_06_local_cost.localCostDerivative(qubits:parameters:index:),
+          estimateLocalCostVariance: Starter_06_local_cost.estimateLocalCostVariance(qubits:samples:seed:)),
+        seed: $0)
+    },
+    Subject(exercise: LightConeExercise.id) {
+      LightConeExercise.judgeInProcess(
+        .init(
+          backwardLightCone: Starter_06_light_cone.backwardLightCone(qubits:layers:observableQubit:),
+          influencedQubits: Starter_06_light_cone.influencedQubits(qubits:layers:parameter:)),
+        seed: $0)
+    },
   ]
 
   #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
@@ -96,6 +115,21 @@ import Testing
             haarRandomState: Solution_05_haar_concentration.haarRandomState(qubits:using:),
             expectationOfZ: Solution_05_haar_concentration.expectationOfZ(onQubit:in:),
             shotsToResolve: Solution_05_haar_concentration.shotsToResolve(gradientVariance:)),
+          seed: $0)
+      },
+      Subject(exercise: LocalCostExercise.id) {
+        LocalCostExercise.judgeInProcess(
+          .init(
+            localCost: Solution_06_local_cost.localCost(of:),
+            localCostDerivative: Solution_06_local_cost.localCostDerivative(qubits:parameters:index:),
+            estimateLocalCostVariance: Solution_06_local_cost.estimateLocalCostVariance(qubits:samples:seed:)),
+          seed: $0)
+      },
+      Subject(exercise: LightConeExercise.id) {
+        LightConeExercise.judgeInProcess(
+          .init(
+            backwardLightCone: Solution_06_light_cone.backwardLightCone(qubits:layers:observableQubit:),
+            influencedQubits: Solution_06_light_cone.influencedQubits(qubits:layers:parameter:)),
           seed: $0)
       },
     ]
