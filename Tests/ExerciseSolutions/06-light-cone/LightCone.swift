@@ -2,8 +2,9 @@
 import Foundation
 import Quantum
 
-/// Heisenberg picture, layer by layer from the last (d = L − 1 − l layers after layer l):
-/// Z_j commutes with the last CZ chain and RZ, so in the last layer only RY on j acts. Each
+/// The cone by the Heisenberg picture, layer by layer from the last.
+///
+/// With d = L − 1 − l layers after layer l: Z_j commutes with the last CZ chain and RZ, so in the last layer only RY on j acts. Each
 /// earlier CZ chain turns an X on qubit q into Z X Z on q − 1, q, q + 1, so the operator reaching
 /// layer l has X or Z on |q − j| ≤ d, and an X component only on |q − j| ≤ d − 1: RY(q) matters
 /// for |q − j| ≤ d, RZ(q) (which commutes with Z) only for |q − j| ≤ d − 1.
