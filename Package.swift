@@ -195,21 +195,26 @@ let package = Package(
     exerciseModule("Starter", "05-haar-concentration"),
     exerciseModule("Starter", "06-local-cost"),
     exerciseModule("Starter", "06-light-cone"),
+    exerciseModule("Starter", "07-lie-closure"),
+    exerciseModule("Starter", "07-predicted-variance"),
     exerciseModule("Solution", "01-normalize"),  // plateau-release: solution
     exerciseModule("Solution", "01-apply-gate"),  // plateau-release: solution
     exerciseModule("Solution", "05-gradient-variance"),  // plateau-release: solution
     exerciseModule("Solution", "05-haar-concentration"),  // plateau-release: solution
     exerciseModule("Solution", "06-local-cost"),  // plateau-release: solution
     exerciseModule("Solution", "06-light-cone"),  // plateau-release: solution
+    exerciseModule("Solution", "07-lie-closure"),  // plateau-release: solution
+    exerciseModule("Solution", "07-predicted-variance"),  // plateau-release: solution
     .testTarget(
       name: "GradingTests",
       dependencies: [
         "Grading", "ExerciseChecks", "PlateauCLI", "Quantum", "Starter_01_normalize", "Starter_01_apply_gate",
         "Starter_05_gradient_variance", "Starter_05_haar_concentration", "Starter_06_local_cost",
-        "Starter_06_light_cone",
+        "Starter_06_light_cone", "Starter_07_lie_closure", "Starter_07_predicted_variance",
         "Solution_01_normalize", "Solution_01_apply_gate",  // plateau-release: solution
         "Solution_05_gradient_variance", "Solution_05_haar_concentration",  // plateau-release: solution
         "Solution_06_local_cost", "Solution_06_light_cone",  // plateau-release: solution
+        "Solution_07_lie_closure", "Solution_07_predicted_variance",  // plateau-release: solution
       ],
       swiftSettings: strictSwift
     ),

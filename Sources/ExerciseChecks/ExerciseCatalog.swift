@@ -20,5 +20,7 @@ public enum ExerciseCatalog {
     GradedExercise(HaarConcentrationExercise.self),
     GradedExercise(LocalCostExercise.self),
     GradedExercise(LightConeExercise.self),
+    GradedExercise(LieClosureExercise.self),
+    GradedExercise(PredictedVarianceExercise.self),
   ]
 }

@@ -9,6 +9,8 @@ import Testing
 @testable import Starter_05_haar_concentration
 @testable import Starter_06_light_cone
 @testable import Starter_06_local_cost
+@testable import Starter_07_lie_closure
+@testable import Starter_07_predicted_variance
 
 #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
   @testable import Solution_01_apply_gate
@@ -17,6 +19,8 @@ import Testing
   @testable import Solution_05_haar_concentration
   @testable import Solution_06_light_cone
   @testable import Solution_06_local_cost
+  @testable import Solution_07_lie_closure
+  @testable import Solution_07_predicted_variance
 #endif
 
 /// The grader self-check: every check passes on the reference and fails on the starter.
@@ -82,6 +86,22 @@ import Testing
           influencedQubits: Starter_06_light_cone.influencedQubits(qubits:layers:parameter:)),
         seed: $0)
     },
+    Subject(exercise: LieClosureExercise.id) {
+      LieClosureExercise.judgeInProcess(
+        .init(
+          productString: Starter_07_lie_closure.productString(_:_:),
+          anticommute: Starter_07_lie_closure.anticommute(_:_:),
+          lieClosure: Starter_07_lie_closure.lieClosure(of:)),
+        seed: $0)
+    },
+    Subject(exercise: PredictedVarianceExercise.id) {
+      PredictedVarianceExercise.judgeInProcess(
+        .init(
+          gPurity: Starter_07_predicted_variance.gPurity(of:basis:qubits:),
+          zeroStatePurity: Starter_07_predicted_variance.zeroStatePurity(basis:qubits:),
+          predictedVariance: Starter_07_predicted_variance.predictedVariance(of:basis:qubits:)),
+        seed: $0)
+    },
   ]
 
   #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
@@ -130,6 +150,22 @@ import Testing
           .init(
             backwardLightCone: Solution_06_light_cone.backwardLightCone(qubits:layers:observableQubit:),
             influencedQubits: Solution_06_light_cone.influencedQubits(qubits:layers:parameter:)),
+          seed: $0)
+      },
+      Subject(exercise: LieClosureExercise.id) {
+        LieClosureExercise.judgeInProcess(
+          .init(
+            productString: Solution_07_lie_closure.productString(_:_:),
+            anticommute: Solution_07_lie_closure.anticommute(_:_:),
+            lieClosure: Solution_07_lie_closure.lieClosure(of:)),
+          seed: $0)
+      },
+      Subject(exercise: PredictedVarianceExercise.id) {
+        PredictedVarianceExercise.judgeInProcess(
+          .init(
+            gPurity: Solution_07_predicted_variance.gPurity(of:basis:qubits:),
+            zeroStatePurity: Solution_07_predicted_variance.zeroStatePurity(basis:qubits:),
+            predictedVariance: Solution_07_predicted_variance.predictedVariance(of:basis:qubits:)),
           seed: $0)
       },
     ]
