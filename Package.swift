@@ -197,6 +197,8 @@ let package = Package(
     exerciseModule("Starter", "06-light-cone"),
     exerciseModule("Starter", "07-lie-closure"),
     exerciseModule("Starter", "07-predicted-variance"),
+    exerciseModule("Starter", "08-polynomial-ansatz"),
+    exerciseModule("Starter", "08-small-angle"),
     exerciseModule("Solution", "01-normalize"),  // plateau-release: solution
     exerciseModule("Solution", "01-apply-gate"),  // plateau-release: solution
     exerciseModule("Solution", "05-gradient-variance"),  // plateau-release: solution
@@ -205,16 +207,20 @@ let package = Package(
     exerciseModule("Solution", "06-light-cone"),  // plateau-release: solution
     exerciseModule("Solution", "07-lie-closure"),  // plateau-release: solution
     exerciseModule("Solution", "07-predicted-variance"),  // plateau-release: solution
+    exerciseModule("Solution", "08-polynomial-ansatz"),  // plateau-release: solution
+    exerciseModule("Solution", "08-small-angle"),  // plateau-release: solution
     .testTarget(
       name: "GradingTests",
       dependencies: [
         "Grading", "ExerciseChecks", "PlateauCLI", "Quantum", "Starter_01_normalize", "Starter_01_apply_gate",
         "Starter_05_gradient_variance", "Starter_05_haar_concentration", "Starter_06_local_cost",
         "Starter_06_light_cone", "Starter_07_lie_closure", "Starter_07_predicted_variance",
+        "Starter_08_polynomial_ansatz", "Starter_08_small_angle",
         "Solution_01_normalize", "Solution_01_apply_gate",  // plateau-release: solution
         "Solution_05_gradient_variance", "Solution_05_haar_concentration",  // plateau-release: solution
         "Solution_06_local_cost", "Solution_06_light_cone",  // plateau-release: solution
         "Solution_07_lie_closure", "Solution_07_predicted_variance",  // plateau-release: solution
+        "Solution_08_polynomial_ansatz", "Solution_08_small_angle",  // plateau-release: solution
       ],
       swiftSettings: strictSwift
     ),

@@ -22,5 +22,7 @@ public enum ExerciseCatalog {
     GradedExercise(LightConeExercise.self),
     GradedExercise(LieClosureExercise.self),
     GradedExercise(PredictedVarianceExercise.self),
+    GradedExercise(PolynomialAnsatzExercise.self),
+    GradedExercise(SmallAngleExercise.self),
   ]
 }

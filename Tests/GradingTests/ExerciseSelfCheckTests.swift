@@ -11,6 +11,8 @@ import Testing
 @testable import Starter_06_local_cost
 @testable import Starter_07_lie_closure
 @testable import Starter_07_predicted_variance
+@testable import Starter_08_polynomial_ansatz
+@testable import Starter_08_small_angle
 
 #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
   @testable import Solution_01_apply_gate
@@ -21,6 +23,8 @@ import Testing
   @testable import Solution_06_local_cost
   @testable import Solution_07_lie_closure
   @testable import Solution_07_predicted_variance
+  @testable import Solution_08_polynomial_ansatz
+  @testable import Solution_08_small_angle
 #endif
 
 /// The grader self-check: every check passes on the reference and fails on the starter.
@@ -102,6 +106,21 @@ import Testing
           predictedVariance: Starter_07_predicted_variance.predictedVariance(of:basis:qubits:)),
         seed: $0)
     },
+    Subject(exercise: PolynomialAnsatzExercise.id) {
+      PolynomialAnsatzExercise.judgeInProcess(
+        .init(
+          generators: Starter_08_polynomial_ansatz.generators(qubits:),
+          ansatz: Starter_08_polynomial_ansatz.ansatz(qubits:layers:)),
+        seed: $0)
+    },
+    Subject(exercise: SmallAngleExercise.id) {
+      SmallAngleExercise.judgeInProcess(
+        .init(
+          smallAngleVariance: Starter_08_small_angle.smallAngleVariance(qubits:sigma:),
+          estimateSmallAngleVariance: Starter_08_small_angle.estimateSmallAngleVariance(qubits:sigma:samples:seed:),
+          optimalSigma: Starter_08_small_angle.optimalSigma(qubits:)),
+        seed: $0)
+    },
   ]
 
   #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
@@ -166,6 +185,21 @@ import Testing
             gPurity: Solution_07_predicted_variance.gPurity(of:basis:qubits:),
             zeroStatePurity: Solution_07_predicted_variance.zeroStatePurity(basis:qubits:),
             predictedVariance: Solution_07_predicted_variance.predictedVariance(of:basis:qubits:)),
+          seed: $0)
+      },
+      Subject(exercise: PolynomialAnsatzExercise.id) {
+        PolynomialAnsatzExercise.judgeInProcess(
+          .init(
+            generators: Solution_08_polynomial_ansatz.generators(qubits:),
+            ansatz: Solution_08_polynomial_ansatz.ansatz(qubits:layers:)),
+          seed: $0)
+      },
+      Subject(exercise: SmallAngleExercise.id) {
+        SmallAngleExercise.judgeInProcess(
+          .init(
+            smallAngleVariance: Solution_08_small_angle.smallAngleVariance(qubits:sigma:),
+            estimateSmallAngleVariance: Solution_08_small_angle.estimateSmallAngleVariance(qubits:sigma:samples:seed:),
+            optimalSigma: Solution_08_small_angle.optimalSigma(qubits:)),
           seed: $0)
       },
     ]
