@@ -208,6 +208,22 @@ let package = Package(
     exerciseModule("Solution", "03-vqe-loop"),  // plateau-release: solution
     exerciseModule("Solution", "04-parameter-shift"),  // plateau-release: solution
     exerciseModule("Solution", "04-adjoint-backward"),  // plateau-release: solution
+    exerciseModule("Starter", "05-gradient-variance"),
+    exerciseModule("Starter", "05-haar-concentration"),
+    exerciseModule("Starter", "06-local-cost"),
+    exerciseModule("Starter", "06-light-cone"),
+    exerciseModule("Starter", "07-lie-closure"),
+    exerciseModule("Starter", "07-predicted-variance"),
+    exerciseModule("Starter", "08-polynomial-ansatz"),
+    exerciseModule("Starter", "08-small-angle"),
+    exerciseModule("Solution", "05-gradient-variance"),  // plateau-release: solution
+    exerciseModule("Solution", "05-haar-concentration"),  // plateau-release: solution
+    exerciseModule("Solution", "06-local-cost"),  // plateau-release: solution
+    exerciseModule("Solution", "06-light-cone"),  // plateau-release: solution
+    exerciseModule("Solution", "07-lie-closure"),  // plateau-release: solution
+    exerciseModule("Solution", "07-predicted-variance"),  // plateau-release: solution
+    exerciseModule("Solution", "08-polynomial-ansatz"),  // plateau-release: solution
+    exerciseModule("Solution", "08-small-angle"),  // plateau-release: solution
     .testTarget(
       name: "GradingTests",
       dependencies: [
@@ -219,6 +235,13 @@ let package = Package(
         "Solution_02_pauli_expectation", "Solution_02_pauli_product",  // plateau-release: solution
         "Solution_03_tfim_hamiltonian", "Solution_03_vqe_loop",  // plateau-release: solution
         "Solution_04_parameter_shift", "Solution_04_adjoint_backward",  // plateau-release: solution
+        "Starter_05_gradient_variance", "Starter_05_haar_concentration", "Starter_06_local_cost",
+        "Starter_06_light_cone", "Starter_07_lie_closure", "Starter_07_predicted_variance",
+        "Starter_08_polynomial_ansatz", "Starter_08_small_angle",
+        "Solution_05_gradient_variance", "Solution_05_haar_concentration",  // plateau-release: solution
+        "Solution_06_local_cost", "Solution_06_light_cone",  // plateau-release: solution
+        "Solution_07_lie_closure", "Solution_07_predicted_variance",  // plateau-release: solution
+        "Solution_08_polynomial_ansatz", "Solution_08_small_angle",  // plateau-release: solution
       ],
       swiftSettings: strictSwift
     ),

@@ -22,5 +22,13 @@ public enum ExerciseCatalog {
     GradedExercise(VQELoopExercise.self),
     GradedExercise(ParameterShiftExercise.self),
     GradedExercise(AdjointBackwardExercise.self),
+    GradedExercise(GradientVarianceExercise.self),
+    GradedExercise(HaarConcentrationExercise.self),
+    GradedExercise(LocalCostExercise.self),
+    GradedExercise(LightConeExercise.self),
+    GradedExercise(LieClosureExercise.self),
+    GradedExercise(PredictedVarianceExercise.self),
+    GradedExercise(PolynomialAnsatzExercise.self),
+    GradedExercise(SmallAngleExercise.self),
   ]
 }

@@ -11,6 +11,14 @@ import Testing
 @testable import Starter_03_vqe_loop
 @testable import Starter_04_adjoint_backward
 @testable import Starter_04_parameter_shift
+@testable import Starter_05_gradient_variance
+@testable import Starter_05_haar_concentration
+@testable import Starter_06_light_cone
+@testable import Starter_06_local_cost
+@testable import Starter_07_lie_closure
+@testable import Starter_07_predicted_variance
+@testable import Starter_08_polynomial_ansatz
+@testable import Starter_08_small_angle
 
 #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
   @testable import Solution_01_apply_gate
@@ -21,6 +29,14 @@ import Testing
   @testable import Solution_03_vqe_loop
   @testable import Solution_04_adjoint_backward
   @testable import Solution_04_parameter_shift
+  @testable import Solution_05_gradient_variance
+  @testable import Solution_05_haar_concentration
+  @testable import Solution_06_light_cone
+  @testable import Solution_06_local_cost
+  @testable import Solution_07_lie_closure
+  @testable import Solution_07_predicted_variance
+  @testable import Solution_08_polynomial_ansatz
+  @testable import Solution_08_small_angle
 #endif
 
 /// The grader self-check: every check passes on the reference and fails on the starter.
@@ -84,6 +100,69 @@ import Testing
     Subject(exercise: AdjointBackwardExercise.id) {
       AdjointBackwardExercise.judgeInProcess(
         .init(gradient: Starter_04_adjoint_backward.adjointGradient(of:in:at:)), seed: $0)
+      },
+    Subject(exercise: GradientVarianceExercise.id) {
+      GradientVarianceExercise.judgeInProcess(
+        .init(
+          varianceWithStandardError: Starter_05_gradient_variance.varianceWithStandardError(_:),
+          globalCostDerivative: Starter_05_gradient_variance.globalCostDerivative(qubits:parameters:),
+          estimateGlobalCostVariance: Starter_05_gradient_variance.estimateGlobalCostVariance(qubits:samples:seed:),
+          decayRate: Starter_05_gradient_variance.decayRate(qubits:variances:standardErrors:)),
+        seed: $0)
+    },
+    Subject(exercise: HaarConcentrationExercise.id) {
+      HaarConcentrationExercise.judgeInProcess(
+        .init(
+          haarRandomState: Starter_05_haar_concentration.haarRandomState(qubits:using:),
+          expectationOfZ: Starter_05_haar_concentration.expectationOfZ(onQubit:in:),
+          shotsToResolve: Starter_05_haar_concentration.shotsToResolve(gradientVariance:)),
+        seed: $0)
+    },
+    Subject(exercise: LocalCostExercise.id) {
+      LocalCostExercise.judgeInProcess(
+        .init(
+          localCost: Starter_06_local_cost.localCost(of:),
+          localCostDerivative: Starter_06_local_cost.localCostDerivative(qubits:parameters:index:),
+          estimateLocalCostVariance: Starter_06_local_cost.estimateLocalCostVariance(qubits:samples:seed:)),
+        seed: $0)
+    },
+    Subject(exercise: LightConeExercise.id) {
+      LightConeExercise.judgeInProcess(
+        .init(
+          backwardLightCone: Starter_06_light_cone.backwardLightCone(qubits:layers:observableQubit:),
+          influencedQubits: Starter_06_light_cone.influencedQubits(qubits:layers:parameter:)),
+        seed: $0)
+    },
+    Subject(exercise: LieClosureExercise.id) {
+      LieClosureExercise.judgeInProcess(
+        .init(
+          productString: Starter_07_lie_closure.productString(_:_:),
+          anticommute: Starter_07_lie_closure.anticommute(_:_:),
+          lieClosure: Starter_07_lie_closure.lieClosure(of:)),
+        seed: $0)
+    },
+    Subject(exercise: PredictedVarianceExercise.id) {
+      PredictedVarianceExercise.judgeInProcess(
+        .init(
+          gPurity: Starter_07_predicted_variance.gPurity(of:basis:qubits:),
+          zeroStatePurity: Starter_07_predicted_variance.zeroStatePurity(basis:qubits:),
+          predictedVariance: Starter_07_predicted_variance.predictedVariance(of:basis:qubits:)),
+        seed: $0)
+    },
+    Subject(exercise: PolynomialAnsatzExercise.id) {
+      PolynomialAnsatzExercise.judgeInProcess(
+        .init(
+          generators: Starter_08_polynomial_ansatz.generators(qubits:),
+          ansatz: Starter_08_polynomial_ansatz.ansatz(qubits:layers:)),
+        seed: $0)
+    },
+    Subject(exercise: SmallAngleExercise.id) {
+      SmallAngleExercise.judgeInProcess(
+        .init(
+          smallAngleVariance: Starter_08_small_angle.smallAngleVariance(qubits:sigma:),
+          estimateSmallAngleVariance: Starter_08_small_angle.estimateSmallAngleVariance(qubits:sigma:samples:seed:),
+          optimalSigma: Starter_08_small_angle.optimalSigma(qubits:)),
+        seed: $0)
     },
   ]
 
@@ -133,6 +212,70 @@ import Testing
       Subject(exercise: AdjointBackwardExercise.id) {
         AdjointBackwardExercise.judgeInProcess(
           .init(gradient: Solution_04_adjoint_backward.adjointGradient(of:in:at:)), seed: $0)
+        },
+      Subject(exercise: GradientVarianceExercise.id) {
+        GradientVarianceExercise.judgeInProcess(
+          .init(
+            varianceWithStandardError: Solution_05_gradient_variance.varianceWithStandardError(_:),
+            globalCostDerivative: Solution_05_gradient_variance.globalCostDerivative(qubits:parameters:),
+            estimateGlobalCostVariance: Solution_05_gradient_variance.estimateGlobalCostVariance(
+              qubits:samples:seed:),
+            decayRate: Solution_05_gradient_variance.decayRate(qubits:variances:standardErrors:)),
+          seed: $0)
+      },
+      Subject(exercise: HaarConcentrationExercise.id) {
+        HaarConcentrationExercise.judgeInProcess(
+          .init(
+            haarRandomState: Solution_05_haar_concentration.haarRandomState(qubits:using:),
+            expectationOfZ: Solution_05_haar_concentration.expectationOfZ(onQubit:in:),
+            shotsToResolve: Solution_05_haar_concentration.shotsToResolve(gradientVariance:)),
+          seed: $0)
+      },
+      Subject(exercise: LocalCostExercise.id) {
+        LocalCostExercise.judgeInProcess(
+          .init(
+            localCost: Solution_06_local_cost.localCost(of:),
+            localCostDerivative: Solution_06_local_cost.localCostDerivative(qubits:parameters:index:),
+            estimateLocalCostVariance: Solution_06_local_cost.estimateLocalCostVariance(qubits:samples:seed:)),
+          seed: $0)
+      },
+      Subject(exercise: LightConeExercise.id) {
+        LightConeExercise.judgeInProcess(
+          .init(
+            backwardLightCone: Solution_06_light_cone.backwardLightCone(qubits:layers:observableQubit:),
+            influencedQubits: Solution_06_light_cone.influencedQubits(qubits:layers:parameter:)),
+          seed: $0)
+      },
+      Subject(exercise: LieClosureExercise.id) {
+        LieClosureExercise.judgeInProcess(
+          .init(
+            productString: Solution_07_lie_closure.productString(_:_:),
+            anticommute: Solution_07_lie_closure.anticommute(_:_:),
+            lieClosure: Solution_07_lie_closure.lieClosure(of:)),
+          seed: $0)
+      },
+      Subject(exercise: PredictedVarianceExercise.id) {
+        PredictedVarianceExercise.judgeInProcess(
+          .init(
+            gPurity: Solution_07_predicted_variance.gPurity(of:basis:qubits:),
+            zeroStatePurity: Solution_07_predicted_variance.zeroStatePurity(basis:qubits:),
+            predictedVariance: Solution_07_predicted_variance.predictedVariance(of:basis:qubits:)),
+          seed: $0)
+      },
+      Subject(exercise: PolynomialAnsatzExercise.id) {
+        PolynomialAnsatzExercise.judgeInProcess(
+          .init(
+            generators: Solution_08_polynomial_ansatz.generators(qubits:),
+            ansatz: Solution_08_polynomial_ansatz.ansatz(qubits:layers:)),
+          seed: $0)
+      },
+      Subject(exercise: SmallAngleExercise.id) {
+        SmallAngleExercise.judgeInProcess(
+          .init(
+            smallAngleVariance: Solution_08_small_angle.smallAngleVariance(qubits:sigma:),
+            estimateSmallAngleVariance: Solution_08_small_angle.estimateSmallAngleVariance(qubits:sigma:samples:seed:),
+            optimalSigma: Solution_08_small_angle.optimalSigma(qubits:)),
+          seed: $0)
       },
     ]
   #else
