@@ -100,7 +100,7 @@ import Testing
     Subject(exercise: AdjointBackwardExercise.id) {
       AdjointBackwardExercise.judgeInProcess(
         .init(gradient: Starter_04_adjoint_backward.adjointGradient(of:in:at:)), seed: $0)
-      },
+    },
     Subject(exercise: GradientVarianceExercise.id) {
       GradientVarianceExercise.judgeInProcess(
         .init(
@@ -212,7 +212,7 @@ import Testing
       Subject(exercise: AdjointBackwardExercise.id) {
         AdjointBackwardExercise.judgeInProcess(
           .init(gradient: Solution_04_adjoint_backward.adjointGradient(of:in:at:)), seed: $0)
-        },
+      },
       Subject(exercise: GradientVarianceExercise.id) {
         GradientVarianceExercise.judgeInProcess(
           .init(
