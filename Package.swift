@@ -132,7 +132,9 @@ let package = Package(
     /// progress, student releases.
     .target(name: "Grading", dependencies: ["Quantum"], swiftSettings: strictSwift),
     /// Every exercise's checks (Exercises/exercises.json lists them): the course's graders.
-    .target(name: "ExerciseChecks", dependencies: ["Grading", "Quantum"], swiftSettings: strictSwift),
+    .target(
+      name: "ExerciseChecks", dependencies: ["Grading", "Quantum", "LieAlgebra", "PauliPropagation"],
+      swiftSettings: strictSwift),
 
     // MARK: - Tests
 
@@ -191,13 +193,17 @@ let package = Package(
     /// compiles a learner's files (Swift 6, no extra settings), for the grader self-check.
     exerciseModule("Starter", "01-normalize"),
     exerciseModule("Starter", "01-apply-gate"),
+    exerciseModule("Starter", "09-adjoint-rotation"),
     exerciseModule("Solution", "01-normalize"),  // plateau-release: solution
     exerciseModule("Solution", "01-apply-gate"),  // plateau-release: solution
+    exerciseModule("Solution", "09-adjoint-rotation"),  // plateau-release: solution
     .testTarget(
       name: "GradingTests",
       dependencies: [
         "Grading", "ExerciseChecks", "PlateauCLI", "Quantum", "Starter_01_normalize", "Starter_01_apply_gate",
+        "Starter_09_adjoint_rotation",
         "Solution_01_normalize", "Solution_01_apply_gate",  // plateau-release: solution
+        "Solution_09_adjoint_rotation",  // plateau-release: solution
       ],
       swiftSettings: strictSwift
     ),

@@ -5,10 +5,12 @@ import Testing
 
 @testable import Starter_01_apply_gate
 @testable import Starter_01_normalize
+@testable import Starter_09_adjoint_rotation
 
 #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
   @testable import Solution_01_apply_gate
   @testable import Solution_01_normalize
+  @testable import Solution_09_adjoint_rotation
 #endif
 
 /// The grader self-check: every check passes on the reference and fails on the starter.
@@ -42,6 +44,14 @@ import Testing
           productState: Starter_01_apply_gate.productState(blochAngles:)),
         seed: $0)
     },
+    Subject(exercise: AdjointRotationExercise.id) {
+      AdjointRotationExercise.judgeInProcess(
+        .init(
+          zeroStateExpectations: Starter_09_adjoint_rotation.zeroStateExpectations(basis:),
+          rotate: Starter_09_adjoint_rotation.rotate(_:basis:generator:angle:),
+          expectation: Starter_09_adjoint_rotation.expectation(of:basis:expectations:)),
+        seed: $0)
+    },
   ]
 
   #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
@@ -57,6 +67,14 @@ import Testing
           .init(
             apply: Solution_01_apply_gate.apply(_:toQubit:of:),
             productState: Solution_01_apply_gate.productState(blochAngles:)),
+          seed: $0)
+      },
+      Subject(exercise: AdjointRotationExercise.id) {
+        AdjointRotationExercise.judgeInProcess(
+          .init(
+            zeroStateExpectations: Solution_09_adjoint_rotation.zeroStateExpectations(basis:),
+            rotate: Solution_09_adjoint_rotation.rotate(_:basis:generator:angle:),
+            expectation: Solution_09_adjoint_rotation.expectation(of:basis:expectations:)),
           seed: $0)
       },
     ]
