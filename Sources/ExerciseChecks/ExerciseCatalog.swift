@@ -17,5 +17,6 @@ public enum ExerciseCatalog {
     GradedExercise(NormalizeExercise.self),
     GradedExercise(ApplyGateExercise.self),
     GradedExercise(AdjointRotationExercise.self),
+    GradedExercise(PauliRotationRuleExercise.self),
   ]
 }

@@ -6,11 +6,13 @@ import Testing
 @testable import Starter_01_apply_gate
 @testable import Starter_01_normalize
 @testable import Starter_09_adjoint_rotation
+@testable import Starter_10_pauli_rotation_rule
 
 #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
   @testable import Solution_01_apply_gate
   @testable import Solution_01_normalize
   @testable import Solution_09_adjoint_rotation
+  @testable import Solution_10_pauli_rotation_rule
 #endif
 
 /// The grader self-check: every check passes on the reference and fails on the starter.
@@ -52,6 +54,13 @@ import Testing
           expectation: Starter_09_adjoint_rotation.expectation(of:basis:expectations:)),
         seed: $0)
     },
+    Subject(exercise: PauliRotationRuleExercise.id) {
+      PauliRotationRuleExercise.judgeInProcess(
+        .init(
+          propagate: Starter_10_pauli_rotation_rule.propagate(_:throughRotation:angle:maxWeight:),
+          truncatedExpectation: Starter_10_pauli_rotation_rule.truncatedExpectation(of:rotations:maxWeight:)),
+        seed: $0)
+    },
   ]
 
   #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
@@ -75,6 +84,13 @@ import Testing
             zeroStateExpectations: Solution_09_adjoint_rotation.zeroStateExpectations(basis:),
             rotate: Solution_09_adjoint_rotation.rotate(_:basis:generator:angle:),
             expectation: Solution_09_adjoint_rotation.expectation(of:basis:expectations:)),
+          seed: $0)
+      },
+      Subject(exercise: PauliRotationRuleExercise.id) {
+        PauliRotationRuleExercise.judgeInProcess(
+          .init(
+            propagate: Solution_10_pauli_rotation_rule.propagate(_:throughRotation:angle:maxWeight:),
+            truncatedExpectation: Solution_10_pauli_rotation_rule.truncatedExpectation(of:rotations:maxWeight:)),
           seed: $0)
       },
     ]
