@@ -195,17 +195,20 @@ let package = Package(
     exerciseModule("Starter", "01-apply-gate"),
     exerciseModule("Starter", "09-adjoint-rotation"),
     exerciseModule("Starter", "10-pauli-rotation-rule"),
+    exerciseModule("Starter", "11-clifford-light-cone"),
     exerciseModule("Solution", "01-normalize"),  // plateau-release: solution
     exerciseModule("Solution", "01-apply-gate"),  // plateau-release: solution
     exerciseModule("Solution", "09-adjoint-rotation"),  // plateau-release: solution
     exerciseModule("Solution", "10-pauli-rotation-rule"),  // plateau-release: solution
+    exerciseModule("Solution", "11-clifford-light-cone"),  // plateau-release: solution
     .testTarget(
       name: "GradingTests",
       dependencies: [
         "Grading", "ExerciseChecks", "PlateauCLI", "Quantum", "Starter_01_normalize", "Starter_01_apply_gate",
-        "Starter_09_adjoint_rotation", "Starter_10_pauli_rotation_rule",
+        "Starter_09_adjoint_rotation", "Starter_10_pauli_rotation_rule", "Starter_11_clifford_light_cone",
         "Solution_01_normalize", "Solution_01_apply_gate",  // plateau-release: solution
         "Solution_09_adjoint_rotation", "Solution_10_pauli_rotation_rule",  // plateau-release: solution
+        "Solution_11_clifford_light_cone",  // plateau-release: solution
       ],
       swiftSettings: strictSwift
     ),

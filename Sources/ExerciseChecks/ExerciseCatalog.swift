@@ -18,5 +18,6 @@ public enum ExerciseCatalog {
     GradedExercise(ApplyGateExercise.self),
     GradedExercise(AdjointRotationExercise.self),
     GradedExercise(PauliRotationRuleExercise.self),
+    GradedExercise(CliffordLightConeExercise.self),
   ]
 }

@@ -7,12 +7,14 @@ import Testing
 @testable import Starter_01_normalize
 @testable import Starter_09_adjoint_rotation
 @testable import Starter_10_pauli_rotation_rule
+@testable import Starter_11_clifford_light_cone
 
 #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
   @testable import Solution_01_apply_gate
   @testable import Solution_01_normalize
   @testable import Solution_09_adjoint_rotation
   @testable import Solution_10_pauli_rotation_rule
+  @testable import Solution_11_clifford_light_cone
 #endif
 
 /// The grader self-check: every check passes on the reference and fails on the starter.
@@ -61,6 +63,13 @@ import Testing
           truncatedExpectation: Starter_10_pauli_rotation_rule.truncatedExpectation(of:rotations:maxWeight:)),
         seed: $0)
     },
+    Subject(exercise: CliffordLightConeExercise.id) {
+      CliffordLightConeExercise.judgeInProcess(
+        .init(
+          lightCone: Starter_11_clifford_light_cone.lightCone(of:steps:on:),
+          cliffordPropagate: Starter_11_clifford_light_cone.cliffordPropagate(_:steps:thetaH:on:)),
+        seed: $0)
+    },
   ]
 
   #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
@@ -91,6 +100,13 @@ import Testing
           .init(
             propagate: Solution_10_pauli_rotation_rule.propagate(_:throughRotation:angle:maxWeight:),
             truncatedExpectation: Solution_10_pauli_rotation_rule.truncatedExpectation(of:rotations:maxWeight:)),
+          seed: $0)
+      },
+      Subject(exercise: CliffordLightConeExercise.id) {
+        CliffordLightConeExercise.judgeInProcess(
+          .init(
+            lightCone: Solution_11_clifford_light_cone.lightCone(of:steps:on:),
+            cliffordPropagate: Solution_11_clifford_light_cone.cliffordPropagate(_:steps:thetaH:on:)),
           seed: $0)
       },
     ]
