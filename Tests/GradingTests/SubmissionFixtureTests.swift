@@ -99,7 +99,7 @@ struct SubmissionFixtureTests {
     let scores = Dictionary(uniqueKeysWithValues: report.exercises.map { ($0.id, $0.score) })
     #expect(scores["01-normalize"] == normalize, "\(student): \(report.render(.text))")
     #expect(scores["01-apply-gate"] == applyGate, "\(student): \(report.render(.text))")
-    #expect(report.maxScore == 20)
+    #expect(report.maxScore == (try GradingHarness.course().manifest.exercises.reduce(0) { $0 + $1.maxPoints }))
   }
 
   @Test(arguments: [
@@ -148,12 +148,25 @@ struct SubmissionFixtureTests {
     #expect(saved?["score"] as? Double == 0)
   }
 
+  /// Points as the gradebook writes them ("10", "7.5").
+  static func points(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String(value)
+  }
+
   @Test func theGradebookHasOneRowPerStudentAndOneColumnPerExercise() throws {
     let lines = try Self.batch.get().csv.split(separator: "\n")
-    #expect(lines.first == "student,01-normalize,01-apply-gate,total,max,status,message")
+    // The columns follow the manifest: every exercise of the course, in order.
+    let exercises = try GradingHarness.course().manifest.exercises
+    let maxima = exercises.map { Self.points($0.maxPoints) }
+    let total = Self.points(exercises.reduce(0) { $0 + $1.maxPoints })
+    #expect(lines.first == "student,\(exercises.map(\.id).joined(separator: ",")),total,max,status,message")
     #expect(lines.count == 1 + (Self.memoryLimitEnforced ? 8 : 7))
-    #expect(lines.contains("compile-error,0,10,10,20,graded,01-normalize: compile-error"))
-    #expect(lines.contains("correct,10,10,20,20,graded,"))
+    // The fixtures submit only the first two exercises; "correct" has every reference solution.
+    let unsubmitted = exercises.dropFirst(2).map { "; \($0.id): not-submitted" }.joined()
+    let zeros = String(repeating: ",0", count: exercises.count - 2)
+    #expect(
+      lines.contains("compile-error,0,10\(zeros),10,\(total),graded,01-normalize: compile-error\(unsubmitted)"[...]))
+    #expect(lines.contains("correct,\(maxima.joined(separator: ",")),\(total),\(total),graded,"[...]))
     #expect(try Self.batch.get().savedReports.count == lines.count - 1)
   }
 }
