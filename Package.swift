@@ -135,7 +135,9 @@ let package = Package(
     /// progress, student releases.
     .target(name: "Grading", dependencies: ["Quantum"], swiftSettings: strictSwift),
     /// Every exercise's checks (Exercises/exercises.json lists them): the course's graders.
-    .target(name: "ExerciseChecks", dependencies: ["Grading", "Quantum"], swiftSettings: strictSwift),
+    .target(
+      name: "ExerciseChecks", dependencies: ["Grading", "Quantum", "LieAlgebra", "PauliPropagation"],
+      swiftSettings: strictSwift),
 
     // MARK: - Tests
 
@@ -224,6 +226,12 @@ let package = Package(
     exerciseModule("Solution", "07-predicted-variance"),  // plateau-release: solution
     exerciseModule("Solution", "08-polynomial-ansatz"),  // plateau-release: solution
     exerciseModule("Solution", "08-small-angle"),  // plateau-release: solution
+    exerciseModule("Starter", "09-adjoint-rotation"),
+    exerciseModule("Starter", "10-pauli-rotation-rule"),
+    exerciseModule("Starter", "11-clifford-light-cone"),
+    exerciseModule("Solution", "09-adjoint-rotation"),  // plateau-release: solution
+    exerciseModule("Solution", "10-pauli-rotation-rule"),  // plateau-release: solution
+    exerciseModule("Solution", "11-clifford-light-cone"),  // plateau-release: solution
     .testTarget(
       name: "GradingTests",
       dependencies: [
@@ -242,6 +250,9 @@ let package = Package(
         "Solution_06_local_cost", "Solution_06_light_cone",  // plateau-release: solution
         "Solution_07_lie_closure", "Solution_07_predicted_variance",  // plateau-release: solution
         "Solution_08_polynomial_ansatz", "Solution_08_small_angle",  // plateau-release: solution
+        "Starter_09_adjoint_rotation", "Starter_10_pauli_rotation_rule", "Starter_11_clifford_light_cone",
+        "Solution_09_adjoint_rotation", "Solution_10_pauli_rotation_rule",  // plateau-release: solution
+        "Solution_11_clifford_light_cone",  // plateau-release: solution
       ],
       swiftSettings: strictSwift
     ),

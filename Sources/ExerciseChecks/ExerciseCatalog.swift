@@ -30,5 +30,8 @@ public enum ExerciseCatalog {
     GradedExercise(PredictedVarianceExercise.self),
     GradedExercise(PolynomialAnsatzExercise.self),
     GradedExercise(SmallAngleExercise.self),
+    GradedExercise(AdjointRotationExercise.self),
+    GradedExercise(PauliRotationRuleExercise.self),
+    GradedExercise(CliffordLightConeExercise.self),
   ]
 }

@@ -19,6 +19,9 @@ import Testing
 @testable import Starter_07_predicted_variance
 @testable import Starter_08_polynomial_ansatz
 @testable import Starter_08_small_angle
+@testable import Starter_09_adjoint_rotation
+@testable import Starter_10_pauli_rotation_rule
+@testable import Starter_11_clifford_light_cone
 
 #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
   @testable import Solution_01_apply_gate
@@ -37,6 +40,9 @@ import Testing
   @testable import Solution_07_predicted_variance
   @testable import Solution_08_polynomial_ansatz
   @testable import Solution_08_small_angle
+  @testable import Solution_09_adjoint_rotation
+  @testable import Solution_10_pauli_rotation_rule
+  @testable import Solution_11_clifford_light_cone
 #endif
 
 /// The grader self-check: every check passes on the reference and fails on the starter.
@@ -164,6 +170,28 @@ import Testing
           optimalSigma: Starter_08_small_angle.optimalSigma(qubits:)),
         seed: $0)
     },
+    Subject(exercise: AdjointRotationExercise.id) {
+      AdjointRotationExercise.judgeInProcess(
+        .init(
+          zeroStateExpectations: Starter_09_adjoint_rotation.zeroStateExpectations(basis:),
+          rotate: Starter_09_adjoint_rotation.rotate(_:basis:generator:angle:),
+          expectation: Starter_09_adjoint_rotation.expectation(of:basis:expectations:)),
+        seed: $0)
+    },
+    Subject(exercise: PauliRotationRuleExercise.id) {
+      PauliRotationRuleExercise.judgeInProcess(
+        .init(
+          propagate: Starter_10_pauli_rotation_rule.propagate(_:throughRotation:angle:maxWeight:),
+          truncatedExpectation: Starter_10_pauli_rotation_rule.truncatedExpectation(of:rotations:maxWeight:)),
+        seed: $0)
+    },
+    Subject(exercise: CliffordLightConeExercise.id) {
+      CliffordLightConeExercise.judgeInProcess(
+        .init(
+          lightCone: Starter_11_clifford_light_cone.lightCone(of:steps:on:),
+          cliffordPropagate: Starter_11_clifford_light_cone.cliffordPropagate(_:steps:thetaH:on:)),
+        seed: $0)
+    },
   ]
 
   #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
@@ -275,6 +303,28 @@ import Testing
             smallAngleVariance: Solution_08_small_angle.smallAngleVariance(qubits:sigma:),
             estimateSmallAngleVariance: Solution_08_small_angle.estimateSmallAngleVariance(qubits:sigma:samples:seed:),
             optimalSigma: Solution_08_small_angle.optimalSigma(qubits:)),
+          seed: $0)
+      },
+      Subject(exercise: AdjointRotationExercise.id) {
+        AdjointRotationExercise.judgeInProcess(
+          .init(
+            zeroStateExpectations: Solution_09_adjoint_rotation.zeroStateExpectations(basis:),
+            rotate: Solution_09_adjoint_rotation.rotate(_:basis:generator:angle:),
+            expectation: Solution_09_adjoint_rotation.expectation(of:basis:expectations:)),
+          seed: $0)
+      },
+      Subject(exercise: PauliRotationRuleExercise.id) {
+        PauliRotationRuleExercise.judgeInProcess(
+          .init(
+            propagate: Solution_10_pauli_rotation_rule.propagate(_:throughRotation:angle:maxWeight:),
+            truncatedExpectation: Solution_10_pauli_rotation_rule.truncatedExpectation(of:rotations:maxWeight:)),
+          seed: $0)
+      },
+      Subject(exercise: CliffordLightConeExercise.id) {
+        CliffordLightConeExercise.judgeInProcess(
+          .init(
+            lightCone: Solution_11_clifford_light_cone.lightCone(of:steps:on:),
+            cliffordPropagate: Solution_11_clifford_light_cone.cliffordPropagate(_:steps:thetaH:on:)),
           seed: $0)
       },
     ]
