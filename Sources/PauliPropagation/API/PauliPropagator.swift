@@ -54,7 +54,9 @@ public struct PauliPropagator: Sendable {
   /// rather than sin θ, so circuits near a Clifford point (θ_h ≈ π/2 in kicked Ising) keep few
   /// strings at a coefficient cutoff, and a branch counts towards ``TruncationPolicy/maxFrequency``
   /// only through δ. Off, every rotation branches with sin θ, as IBM's `pauli-prop` does (so
-  /// the two agree term for term).
+  /// the two agree term for term). The split is not made when a weight rule is set: the
+  /// Clifford half maps Q to ±iPQ, which the weight rule could drop before the small rotation
+  /// brings back cos θ·Q.
   public var splitsNearCliffordAngles: Bool
 
   /// A propagator; by default exact (no truncation), noiseless, on one thread, splitting
@@ -92,7 +94,9 @@ public struct PauliPropagator: Sendable {
     }
     let output = try Engine.run(
       observable, through: circuit, parameters: parameters, qubitCount: circuit.qubitCount,
-      policy: truncation, noise: noise, splitsAngles: splitsNearCliffordAngles, threads: threads)
+      policy: truncation, noise: noise,
+      splitsAngles: splitsNearCliffordAngles && truncation.maxWeight == nil && truncation.maxXYWeight == nil,
+      threads: threads)
     return PropagationResult(output: output, qubitCount: circuit.qubitCount)
   }
 
