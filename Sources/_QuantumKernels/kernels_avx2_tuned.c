@@ -117,6 +117,19 @@ QK_AVX2 void qk_avx2_rotations_y(double *s, int m, int k, const int *targets, co
 QK_AVX2 void qk_avx2_diagonal_tables(double *s, int m, const double *low, int lowBits, const double *high) {
   const uint64_t n = UINT64_C(1) << m, block = UINT64_C(1) << (lowBits - 1);
   const uint64_t lowMask = (UINT64_C(1) << lowBits) - 1;
+  if (block < 2) {
+    // One amplitude per block (a one-qubit state): the vector loop below handles pairs.
+    for (uint64_t i = 0; i < n; i++) {
+      const uint64_t h = i >> (lowBits - 1);
+      const double hr = high[2 * h], hi = high[2 * h + 1];
+      const double lr = low[2 * (i & lowMask)], li = low[2 * (i & lowMask) + 1];
+      const double fr = hr * lr - hi * li, fi = hr * li + hi * lr;
+      const double ar = s[2 * i], ai = s[2 * i + 1];
+      s[2 * i] = fr * ar - fi * ai;
+      s[2 * i + 1] = fr * ai + fi * ar;
+    }
+    return;
+  }
   for (uint64_t base = 0; base < n; base += block) {
     const uint64_t h = base >> (lowBits - 1);
     const __m256d hr = _mm256_set1_pd(high[2 * h]), hi = _mm256_set1_pd(high[2 * h + 1]);
