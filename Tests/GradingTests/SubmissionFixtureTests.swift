@@ -12,8 +12,14 @@ import Testing
 @Suite(.enabled(if: GradingHarness.hasSolutions, "the submission fixtures live with the solutions"))
 struct SubmissionFixtureTests {
   /// The course manifest with short limits, so the endless loop costs 2 s.
+  /// The exercises the submission fixtures were written for. The batch grades only these, so
+  /// that the fixtures' expected scores and gradebook columns do not change (and the test does
+  /// not slow down) as the course gains exercises.
+  static let fixtureExercises: Set<String> = ["01-normalize", "01-apply-gate"]
+
   static func testManifest() throws -> Manifest {
     var manifest = try GradingHarness.course().manifest
+    manifest.exercises = manifest.exercises.filter { fixtureExercises.contains($0.id) }
     for k in manifest.exercises.indices {
       manifest.exercises[k].limits = Manifest.Limits(timeLimitSeconds: 2, memoryLimitMB: 1024, outputLimitKB: 64)
     }
@@ -35,7 +41,7 @@ struct SubmissionFixtureTests {
           try fm.removeItem(at: submissions.appendingPathComponent("memory-hog"))
         #endif
         let course = try GradingHarness.course()
-        for exercise in course.manifest.exercises {
+        for exercise in course.manifest.exercises where fixtureExercises.contains(exercise.id) {
           let target = submissions.appendingPathComponent("correct/Exercises/\(exercise.id)")
           try fm.createDirectory(at: target, withIntermediateDirectories: true)
           for file in exercise.files {
@@ -45,7 +51,8 @@ struct SubmissionFixtureTests {
           }
         }
         let grader = try Grader(
-          manifest: try testManifest(), exercises: ExerciseCatalog.exercises, kit: try GradingHarness.kit(),
+          manifest: try testManifest(), exercises: ExerciseCatalog.exercises.filter { fixtureExercises.contains($0.id) },
+          kit: try GradingHarness.kit(),
           workDirectory: folder.appendingPathComponent("work"), includeHidden: true)
         let csv = folder.appendingPathComponent("gradebook.csv")
         let reports = try Gradebook.grade(
