@@ -11,12 +11,14 @@ import Testing
 /// says what happened, and no fixture disturbs another.
 @Suite(.enabled(if: GradingHarness.hasSolutions, "the submission fixtures live with the solutions"))
 struct SubmissionFixtureTests {
-  /// The course manifest with short limits, so the endless loop costs 2 s.
-  /// The exercises the submission fixtures were written for. The batch grades only these, so
-  /// that the fixtures' expected scores and gradebook columns do not change (and the test does
-  /// not slow down) as the course gains exercises.
+  /// The exercises the submission fixtures were written for.
+  ///
+  /// The batch grades only these, so that the fixtures' expected scores and gradebook columns do
+  /// not change (and the test does not slow down) as the course gains exercises.
   static let fixtureExercises: Set<String> = ["01-normalize", "01-apply-gate"]
 
+  /// The fixtures' exercises from the course manifest, with short limits, so the endless loop
+  /// costs 2 s.
   static func testManifest() throws -> Manifest {
     var manifest = try GradingHarness.course().manifest
     manifest.exercises = manifest.exercises.filter { fixtureExercises.contains($0.id) }
@@ -51,7 +53,8 @@ struct SubmissionFixtureTests {
           }
         }
         let grader = try Grader(
-          manifest: try testManifest(), exercises: ExerciseCatalog.exercises.filter { fixtureExercises.contains($0.id) },
+          manifest: try testManifest(),
+          exercises: ExerciseCatalog.exercises.filter { fixtureExercises.contains($0.id) },
           kit: try GradingHarness.kit(),
           workDirectory: folder.appendingPathComponent("work"), includeHidden: true)
         let csv = folder.appendingPathComponent("gradebook.csv")
