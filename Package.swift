@@ -135,7 +135,9 @@ let package = Package(
     /// progress, student releases.
     .target(name: "Grading", dependencies: ["Quantum"], swiftSettings: strictSwift),
     /// Every exercise's checks (Exercises/exercises.json lists them): the course's graders.
-    .target(name: "ExerciseChecks", dependencies: ["Grading", "Quantum"], swiftSettings: strictSwift),
+    /// Links `Landscapes` (light cones, growth fits) so that checks can compute expected values.
+    .target(
+      name: "ExerciseChecks", dependencies: ["Grading", "Quantum", "Landscapes"], swiftSettings: strictSwift),
 
     // MARK: - Tests
 
@@ -194,13 +196,16 @@ let package = Package(
     /// compiles a learner's files (Swift 6, no extra settings), for the grader self-check.
     exerciseModule("Starter", "01-normalize"),
     exerciseModule("Starter", "01-apply-gate"),
+    exerciseModule("Starter", "12-diagnose"),
     exerciseModule("Solution", "01-normalize"),  // plateau-release: solution
     exerciseModule("Solution", "01-apply-gate"),  // plateau-release: solution
+    exerciseModule("Solution", "12-diagnose"),  // plateau-release: solution
     .testTarget(
       name: "GradingTests",
       dependencies: [
         "Grading", "ExerciseChecks", "PlateauCLI", "Quantum", "Starter_01_normalize", "Starter_01_apply_gate",
-        "Solution_01_normalize", "Solution_01_apply_gate",  // plateau-release: solution
+        "Starter_12_diagnose",
+        "Solution_01_normalize", "Solution_01_apply_gate", "Solution_12_diagnose",  // plateau-release: solution
       ],
       swiftSettings: strictSwift
     ),

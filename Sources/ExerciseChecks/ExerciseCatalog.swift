@@ -16,5 +16,6 @@ public enum ExerciseCatalog {
   public static let exercises: [GradedExercise] = [
     GradedExercise(NormalizeExercise.self),
     GradedExercise(ApplyGateExercise.self),
+    GradedExercise(DiagnoseExercise.self),
   ]
 }

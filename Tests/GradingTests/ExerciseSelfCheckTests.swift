@@ -5,10 +5,12 @@ import Testing
 
 @testable import Starter_01_apply_gate
 @testable import Starter_01_normalize
+@testable import Starter_12_diagnose
 
-#if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
+#if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate) && canImport(Solution_12_diagnose)
   @testable import Solution_01_apply_gate
   @testable import Solution_01_normalize
+  @testable import Solution_12_diagnose
 #endif
 
 /// The grader self-check: every check passes on the reference and fails on the starter.
@@ -42,9 +44,18 @@ import Testing
           productState: Starter_01_apply_gate.productState(blochAngles:)),
         seed: $0)
     },
+    Subject(exercise: DiagnoseExercise.id) {
+      DiagnoseExercise.judgeInProcess(
+        .init(
+          lightCone: Starter_12_diagnose.lightCone(of:in:),
+          variance: Starter_12_diagnose.varianceOfExpectation(of:in:samples:using:),
+          growsExponentially: Starter_12_diagnose.growsExponentially(_:),
+          verdict: Starter_12_diagnose.verdict(qubits:lightConeSize:lieDimensions:observableInAlgebra:variances:)),
+        seed: $0)
+    },
   ]
 
-  #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
+  #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate) && canImport(Solution_12_diagnose)
     static let references: [Subject] = [
       Subject(exercise: NormalizeExercise.id) {
         NormalizeExercise.judgeInProcess(
@@ -57,6 +68,15 @@ import Testing
           .init(
             apply: Solution_01_apply_gate.apply(_:toQubit:of:),
             productState: Solution_01_apply_gate.productState(blochAngles:)),
+          seed: $0)
+      },
+      Subject(exercise: DiagnoseExercise.id) {
+        DiagnoseExercise.judgeInProcess(
+          .init(
+            lightCone: Solution_12_diagnose.lightCone(of:in:),
+            variance: Solution_12_diagnose.varianceOfExpectation(of:in:samples:using:),
+            growsExponentially: Solution_12_diagnose.growsExponentially(_:),
+            verdict: Solution_12_diagnose.verdict(qubits:lightConeSize:lieDimensions:observableInAlgebra:variances:)),
           seed: $0)
       },
     ]
