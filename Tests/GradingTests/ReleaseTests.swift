@@ -56,7 +56,10 @@ import Testing
     #expect(package.contains("Starter_01_normalize"))
     let manifest = try Manifest.load(from: output.appendingPathComponent(Manifest.relativePath).path)
     #expect(manifest.exercises.flatMap(\.checks).allSatisfy { $0.visibility == .visible })
-    #expect(summary.removedChecks == ["01-normalize/large-and-scaled", "01-apply-gate/ten-qubits"])
+    let hidden = try GradingHarness.course().manifest.exercises.flatMap { exercise in
+      exercise.checks.filter { $0.visibility != .visible }.map { "\(exercise.id)/\($0.id)" }
+    }
+    #expect(summary.removedChecks == hidden)
     var checksCode = ""
     for file in try fm.subpathsOfDirectory(atPath: output.appendingPathComponent("Sources/ExerciseChecks").path)
     where file.hasSuffix(".swift") {

@@ -11,13 +11,25 @@ import Testing
 /// says what happened, and no fixture disturbs another.
 @Suite(.enabled(if: GradingHarness.hasSolutions, "the submission fixtures live with the solutions"))
 struct SubmissionFixtureTests {
-  /// The course manifest with short limits, so the endless loop costs 2 s.
+  /// The course manifest with short limits for the exercises the fixtures submit, so the
+  /// endless loop costs 2 s; the others (only the "correct" submission has them) keep theirs.
   static func testManifest() throws -> Manifest {
     var manifest = try GradingHarness.course().manifest
-    for k in manifest.exercises.indices {
+    let fixtures = try FileManager.default.contentsOfDirectory(atPath: GradingHarness.submissions.path)
+    let submitted = Set(
+      fixtures.flatMap { student in
+        (try? FileManager.default.contentsOfDirectory(
+          atPath: GradingHarness.submissions.appendingPathComponent("\(student)/Exercises").path)) ?? []
+      })
+    for k in manifest.exercises.indices where submitted.contains(manifest.exercises[k].id) {
       manifest.exercises[k].limits = Manifest.Limits(timeLimitSeconds: 2, memoryLimitMB: 1024, outputLimitKB: 64)
     }
     return manifest
+  }
+
+  /// The course's total points: every exercise, hidden checks included.
+  static var totalPoints: Double {
+    get throws { try GradingHarness.course().manifest.exercises.flatMap(\.checks).reduce(0) { $0 + $1.points } }
   }
 
   /// The batch: every fixture under Tests/ExerciseSolutions/Submissions, plus "correct" made
@@ -99,7 +111,7 @@ struct SubmissionFixtureTests {
     let scores = Dictionary(uniqueKeysWithValues: report.exercises.map { ($0.id, $0.score) })
     #expect(scores["01-normalize"] == normalize, "\(student): \(report.render(.text))")
     #expect(scores["01-apply-gate"] == applyGate, "\(student): \(report.render(.text))")
-    #expect(report.maxScore == 20)
+    #expect(report.maxScore == (try Self.totalPoints))
   }
 
   @Test(arguments: [
@@ -149,11 +161,23 @@ struct SubmissionFixtureTests {
   }
 
   @Test func theGradebookHasOneRowPerStudentAndOneColumnPerExercise() throws {
-    let lines = try Self.batch.get().csv.split(separator: "\n")
-    #expect(lines.first == "student,01-normalize,01-apply-gate,total,max,status,message")
+    let lines = try Self.batch.get().csv.split(separator: "\n").map(String.init)
+    let manifest = try GradingHarness.course().manifest
+    let ids = manifest.exercises.map(\.id)
+    #expect(lines.first == "student," + ids.joined(separator: ",") + ",total,max,status,message")
     #expect(lines.count == 1 + (Self.memoryLimitEnforced ? 8 : 7))
-    #expect(lines.contains("compile-error,0,10,10,20,graded,01-normalize: compile-error"))
-    #expect(lines.contains("correct,10,10,20,20,graded,"))
+    // The fixtures submit only the 01 exercises; "correct" submits every reference solution.
+    let total = try Self.totalPoints
+    let full = manifest.exercises.map { $0.checks.reduce(0) { $0 + $1.points } }
+    func points(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
+    let others = ids.dropFirst(2)
+    let compileError =
+      "compile-error,0,10," + others.map { _ in "0," }.joined()
+      + "10,\(points(total)),graded,01-normalize: compile-error"
+      + others.map { "; \($0): not-submitted" }.joined()
+    #expect(lines.contains(compileError), "\(lines)")
+    let correct = "correct," + full.map { points($0) + "," }.joined() + "\(points(total)),\(points(total)),graded,"
+    #expect(lines.contains(correct), "\(lines)")
     #expect(try Self.batch.get().savedReports.count == lines.count - 1)
   }
 }
