@@ -135,8 +135,10 @@ let package = Package(
     /// progress, student releases.
     .target(name: "Grading", dependencies: ["Quantum"], swiftSettings: strictSwift),
     /// Every exercise's checks (Exercises/exercises.json lists them): the course's graders.
+    /// Links Landscapes (light cones, growth fits), LieAlgebra and PauliPropagation so that
+    /// checks can compute expected values.
     .target(
-      name: "ExerciseChecks", dependencies: ["Grading", "Quantum", "LieAlgebra", "PauliPropagation"],
+      name: "ExerciseChecks", dependencies: ["Grading", "Quantum", "LieAlgebra", "PauliPropagation", "Landscapes"],
       swiftSettings: strictSwift),
 
     // MARK: - Tests
@@ -232,6 +234,8 @@ let package = Package(
     exerciseModule("Solution", "09-adjoint-rotation"),  // plateau-release: solution
     exerciseModule("Solution", "10-pauli-rotation-rule"),  // plateau-release: solution
     exerciseModule("Solution", "11-clifford-light-cone"),  // plateau-release: solution
+    exerciseModule("Starter", "12-diagnose"),
+    exerciseModule("Solution", "12-diagnose"),  // plateau-release: solution
     .testTarget(
       name: "GradingTests",
       dependencies: [
@@ -253,6 +257,8 @@ let package = Package(
         "Starter_09_adjoint_rotation", "Starter_10_pauli_rotation_rule", "Starter_11_clifford_light_cone",
         "Solution_09_adjoint_rotation", "Solution_10_pauli_rotation_rule",  // plateau-release: solution
         "Solution_11_clifford_light_cone",  // plateau-release: solution
+        "Starter_12_diagnose",
+        "Solution_01_normalize", "Solution_01_apply_gate", "Solution_12_diagnose",  // plateau-release: solution
       ],
       swiftSettings: strictSwift
     ),

@@ -33,5 +33,6 @@ public enum ExerciseCatalog {
     GradedExercise(AdjointRotationExercise.self),
     GradedExercise(PauliRotationRuleExercise.self),
     GradedExercise(CliffordLightConeExercise.self),
+    GradedExercise(DiagnoseExercise.self),
   ]
 }

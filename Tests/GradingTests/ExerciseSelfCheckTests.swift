@@ -22,8 +22,9 @@ import Testing
 @testable import Starter_09_adjoint_rotation
 @testable import Starter_10_pauli_rotation_rule
 @testable import Starter_11_clifford_light_cone
+@testable import Starter_12_diagnose
 
-#if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
+#if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate) && canImport(Solution_12_diagnose)
   @testable import Solution_01_apply_gate
   @testable import Solution_01_normalize
   @testable import Solution_02_pauli_expectation
@@ -43,6 +44,7 @@ import Testing
   @testable import Solution_09_adjoint_rotation
   @testable import Solution_10_pauli_rotation_rule
   @testable import Solution_11_clifford_light_cone
+  @testable import Solution_12_diagnose
 #endif
 
 /// The grader self-check: every check passes on the reference and fails on the starter.
@@ -192,9 +194,18 @@ import Testing
           cliffordPropagate: Starter_11_clifford_light_cone.cliffordPropagate(_:steps:thetaH:on:)),
         seed: $0)
     },
+    Subject(exercise: DiagnoseExercise.id) {
+      DiagnoseExercise.judgeInProcess(
+        .init(
+          lightCone: Starter_12_diagnose.lightCone(of:in:),
+          variance: Starter_12_diagnose.varianceOfExpectation(of:in:samples:using:),
+          growsExponentially: Starter_12_diagnose.growsExponentially(_:),
+          verdict: Starter_12_diagnose.verdict(qubits:lightConeSize:lieDimensions:observableInAlgebra:variances:)),
+        seed: $0)
+    },
   ]
 
-  #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate)
+  #if canImport(Solution_01_normalize) && canImport(Solution_01_apply_gate) && canImport(Solution_12_diagnose)
     static let references: [Subject] = [
       Subject(exercise: NormalizeExercise.id) {
         NormalizeExercise.judgeInProcess(
@@ -325,6 +336,15 @@ import Testing
           .init(
             lightCone: Solution_11_clifford_light_cone.lightCone(of:steps:on:),
             cliffordPropagate: Solution_11_clifford_light_cone.cliffordPropagate(_:steps:thetaH:on:)),
+          seed: $0)
+      },
+      Subject(exercise: DiagnoseExercise.id) {
+        DiagnoseExercise.judgeInProcess(
+          .init(
+            lightCone: Solution_12_diagnose.lightCone(of:in:),
+            variance: Solution_12_diagnose.varianceOfExpectation(of:in:samples:using:),
+            growsExponentially: Solution_12_diagnose.growsExponentially(_:),
+            verdict: Solution_12_diagnose.verdict(qubits:lightConeSize:lieDimensions:observableInAlgebra:variances:)),
           seed: $0)
       },
     ]

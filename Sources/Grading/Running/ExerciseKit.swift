@@ -1,7 +1,7 @@
 public import Foundation
 
 /// The compiled course code a learner's exercise is linked with: the `PlateauExerciseKit`
-/// library (the checks, the grader's child harness, `Quantum` and swift-numerics) and the
+/// library (the checks, the grader's child harness, `Quantum`, `Landscapes` and swift-numerics) and the
 /// modules and compiler flags to build against it.
 ///
 /// The learner's files are not part of the package's own build: a learner's half-written

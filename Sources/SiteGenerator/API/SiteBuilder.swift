@@ -105,6 +105,14 @@ public final class SiteBuilder {
           description: HTML.text(of: rendered[page.sourcePath]?.summary ?? page.title), content: content,
           headings: headings, previous: k > 0 ? order[k - 1] : nil, next: k + 1 < order.count ? order[k + 1] : nil))
     }
+    for page in course.guides {
+      let (content, headings) = layout.guide(page)
+      files[page.outputPath] = .text(
+        layout.page(
+          output: page.outputPath, title: page.title, kind: page.kind.rawValue,
+          description: HTML.text(of: rendered[page.sourcePath]?.summary ?? page.title), content: content,
+          headings: headings, previous: nil, next: nil))
+    }
     let intro = course.intro.flatMap { rendered[$0.sourcePath] }
     files["index.html"] = .text(
       layout.page(
@@ -126,7 +134,8 @@ public final class SiteBuilder {
         output: "glossary.html", title: "Glossary", kind: "glossary", description: "The terms the lessons define.",
         content: "<article class=\"page\">\n" + Glossary.content(terms, from: "glossary.html") + "</article>\n",
         headings: [], previous: nil, next: nil))
-    files["assets/search-index.js"] = .text(SearchIndex.script(SearchIndex.documents(withRenders)))
+    let searchable = withRenders + course.guides.map { ($0, rendered[$0.sourcePath]!) }
+    files["assets/search-index.js"] = .text(SearchIndex.script(SearchIndex.documents(searchable)))
     return files
   }
 

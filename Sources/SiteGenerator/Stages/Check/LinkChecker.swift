@@ -24,6 +24,8 @@ struct LinkChecker {
       ids.insert("grading")
     case .intro:
       ids.insert("course-map")
+    case .guide:
+      break
     }
     if !page.frontMatter.papers.isEmpty || !(r?.citations.isEmpty ?? true) { ids.insert("papers") }
     return ids

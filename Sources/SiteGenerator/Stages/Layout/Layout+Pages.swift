@@ -43,6 +43,18 @@ extension Layout {
     return (html + "</article>\n", headings)
   }
 
+  /// A guide: title, summary and body, outside the reading order (no pager, no progress).
+  func guide(_ page: CoursePage) -> (content: String, headings: [Heading]) {
+    let r = rendered[page.sourcePath]!
+    var headings = r.headings
+    var html = "<article class=\"page page-guide\">\n<header class=\"page-header\">\n<p class=\"eyebrow\">Guide</p>\n"
+    html += "<h1 id=\"page-title\">\(HTML.escape(page.title))</h1>\n"
+    if let summary = r.summary { html += "<p class=\"summary\">\(summary)</p>\n" }
+    html += "</header>\n<div class=\"page-body\">\n\(r.body)</div>\n"
+    html += papers(page, r, headings: &headings)
+    return (html + "</article>\n", headings)
+  }
+
   func exercise(_ page: CoursePage) -> (content: String, headings: [Heading]) {
     let r = rendered[page.sourcePath]!
     var headings = r.headings

@@ -19,7 +19,7 @@ struct Layout {
     switch page.kind {
     case .lesson: return "Lesson \(page.number): \(page.title)"
     case .exercise: return "Exercise: \(page.title)"
-    case .intro: return page.title
+    case .intro, .guide: return page.title
     }
   }
 
@@ -89,6 +89,9 @@ struct Layout {
     }
     html += "<li class=\"outline-extra\">\(item("references.html", "References", number: nil))</li>\n"
     html += "<li class=\"outline-extra\">\(item("glossary.html", "Glossary", number: nil))</li>\n"
+    for guide in course.guides {
+      html += "<li class=\"outline-extra\">\(item(guide.outputPath, guide.title, number: nil))</li>\n"
+    }
     return html + "</ol>\n"
   }
 

@@ -11,6 +11,9 @@ struct Course {
   var bibliography: [String: Paper]
   /// Lessons announced in `Lessons/README.md` (`planned:`) that have no folder yet.
   var planned: [PlannedLesson] = []
+  /// Guides: the other top-level Markdown files of `Lessons/` and `Exercises/`
+  /// (`Exercises/INSTRUCTORS.md`), linked at the foot of the sidebar.
+  var guides: [CoursePage] = []
 
   /// A lesson announced before it is written: exercises may already name it.
   struct PlannedLesson {
@@ -60,8 +63,8 @@ struct Course {
 
   func plannedLesson(_ slug: String) -> PlannedLesson? { planned.first { $0.slug == slug } }
 
-  /// Every page rendered from Markdown (intro, lessons, exercises).
-  var allPages: [CoursePage] { (intro.map { [$0] } ?? []) + lessons + exercises }
+  /// Every page rendered from Markdown (intro, lessons, exercises, guides).
+  var allPages: [CoursePage] { (intro.map { [$0] } ?? []) + lessons + exercises + guides }
 
   func exercises(of lesson: CoursePage) -> [CoursePage] { exercises(ofSlug: lesson.slug) }
 
@@ -72,7 +75,7 @@ struct Course {
 
 /// One Markdown page of the course.
 struct CoursePage {
-  enum Kind: String, Codable { case intro, lesson, exercise }
+  enum Kind: String, Codable { case intro, lesson, exercise, guide }
 
   var kind: Kind
   /// The folder name, `01-qubits` (empty for the intro).
@@ -108,12 +111,16 @@ struct Paper: Hashable, Codable {
 /// Output locations: the site mirrors the source tree with lower-case top folders.
 enum SitePaths {
   /// `Lessons/01-x/lesson.md` → `lessons/01-x/index.html`; `Exercises/e/README.md` →
-  /// `exercises/e/index.html`; `Lessons/README.md` → `index.html`; other files keep their
+  /// `exercises/e/index.html`; `Lessons/README.md` → `index.html`; a guide
+  /// `Exercises/INSTRUCTORS.md` → `exercises/instructors.html`; other files keep their
   /// place (`Lessons/01-x/fig.svg` → `lessons/01-x/fig.svg`).
   static func output(forSource path: String) -> String {
     if path == "Lessons/README.md" { return "index.html" }
     let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
     guard let top = parts.first, top == "Lessons" || top == "Exercises" else { return path }
+    if parts.count == 2, parts[1].hasSuffix(".md") {
+      return top.lowercased() + "/" + parts[1].dropLast(3).lowercased() + ".html"
+    }
     var mapped = [top.lowercased()] + parts.dropFirst()
     if parts.count == 3,
       (top == "Lessons" && parts[2] == "lesson.md") || (top == "Exercises" && parts[2] == "README.md")

@@ -7,6 +7,8 @@ import Yams
 /// - `Exercises/NN-slug/README.md`: an exercise; `lesson: NN-slug` in its front matter
 ///   attaches it to a lesson. Other folders under `Exercises/` (no README.md) are ignored.
 /// - `Lessons/README.md` (optional): the introduction at the top of the home page.
+/// - Other top-level `*.md` files of `Lessons/` and `Exercises/` (`Exercises/INSTRUCTORS.md`):
+///   guides, pages outside the reading order with a `title` in their front matter.
 /// - `Lessons/papers.yaml` (optional): authors, title, year and venue of cited papers.
 ///
 /// Checks that every lesson reference (an exercise's `lesson`, a prerequisite that looks like
@@ -71,6 +73,14 @@ struct CourseLoader {
       (lessonOrder[$0.frontMatter.lesson ?? ""] ?? .max, $0.slug) < (
         lessonOrder[$1.frontMatter.lesson ?? ""] ?? .max, $1.slug
       )
+    }
+    for (folder, directory) in [("Lessons", lessonsDir), ("Exercises", exercisesDir)] {
+      for name in listing(directory) where name.hasSuffix(".md") && name != "README.md" {
+        let slug = String(name.dropLast(3)).lowercased()
+        if let page = loadPage(kind: .guide, slug: slug, sourcePath: "\(folder)/\(name)", log: &log) {
+          course.guides.append(page)
+        }
+      }
     }
     checkReferences(course, lessons: lessonOrder, log: &log)
     return course

@@ -154,6 +154,7 @@ extension CoursePage.Kind {
     case .lesson: return "a lesson"
     case .exercise: return "an exercise"
     case .intro: return "the introduction"
+    case .guide: return "a guide"
     }
   }
 }
@@ -177,6 +178,8 @@ struct Schema {
         required: ["title", "lesson"])
     case .intro:
       return Schema(allowed: ["title", "planned", "allowRawHTML"], required: [])
+    case .guide:
+      return Schema(allowed: ["title", "summary", "papers", "allowRawHTML"], required: ["title"])
     }
   }
 }
