@@ -51,6 +51,10 @@ extension SimulabilityDiagnosis {
       report.points.append((m, variance, standardError))
     }
     if shifted { report.note = "at sizes where O does not fit, it was shifted to end on the top qubit" }
+    if report.points.isEmpty {
+      report.note =
+        "no size from 2 to \(min(n, 10)) qubits holds O (it acts on qubits \(observable.minimumQubitCount - 1) and below, and not only near the top): nothing measured"
+    }
     let usable = report.points.filter { $0.variance > 0 }.map { (n: $0.qubits, value: 1 / $0.variance) }
     report.decay = DimensionGrowth(points: usable)
     return report

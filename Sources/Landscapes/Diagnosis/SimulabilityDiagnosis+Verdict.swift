@@ -73,7 +73,7 @@ extension SimulabilityDiagnosis {
   }
 
   static func judge(
-    n: Int, lie: LieReport, concentration: ConcentrationReport, methods: [Method]
+    n: Int, lie: LieReport, concentration: ConcentrationReport, methods: [Method], coversAllQubits: Bool
   ) -> (Verdict, [String], [String]) {
     var reasons: [String] = []
     var citations: Set<String> = ["2312.09121"]
@@ -88,11 +88,17 @@ extension SimulabilityDiagnosis {
       citations.insert("2104.05868")
       if plateau { citations.insert("1803.11173") }
     } else {
-      plateau = lie.growth.isExponential
+      // Without a measurement, the Lie-algebraic plateau is claimed only for circuits whose light
+      // cone covers every qubit (the deep-circuit limit needs at least that).
+      plateau = lie.growth.isExponential && coversAllQubits
       if plateau {
         reasons.append(
           "dim g grows \(lie.growth): deep circuits have Var ∝ 1/dim g, exponentially small in n (a barren plateau)")
         citations.formUnion(["2309.09342", "1803.11173"])
+      } else if lie.growth.isExponential {
+        reasons.append(
+          "dim g grows \(lie.growth), but O's light cone does not cover the circuit: the deep-circuit (Lie-algebraic) plateau does not apply, and no variance was measured"
+        )
       }
     }
     if case .polynomial = lie.growth {

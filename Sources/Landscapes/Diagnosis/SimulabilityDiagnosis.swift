@@ -176,7 +176,8 @@ public struct SimulabilityDiagnosis: Sendable {
     methods = Self.methods(
       n: n, circuit: circuit, cone: cone, lie: lie, gsimValue: gsimValue, propagation: propagation,
       observableNorm: observable.traceless.norm, options: options)
-    (verdict, reasons, citations) = Self.judge(n: n, lie: lie, concentration: concentration, methods: methods)
+    (verdict, reasons, citations) = Self.judge(
+      n: n, lie: lie, concentration: concentration, methods: methods, coversAllQubits: cone.qubits.count == n)
   }
 }
 
