@@ -94,7 +94,7 @@ let package = Package(
     ),
     /// Turns Lessons/*/lesson.md into Swift sources (a prebuild command, so new lessons need no
     /// Package.swift change).
-    .plugin(name: "LessonExamplesPlugin", capability: .buildTool()),
+    .plugin(name: "LessonExamplesPlugin", capability: .buildTool(), path: "Sources/LessonExamplesPlugin"),
 
     /// Amplitude loops over interleaved complex doubles, in C with a runtime-dispatched AVX2 path.
     /// No stable API: only `Quantum` imports it.
@@ -258,7 +258,7 @@ let package = Package(
         "Solution_09_adjoint_rotation", "Solution_10_pauli_rotation_rule",  // plateau-release: solution
         "Solution_11_clifford_light_cone",  // plateau-release: solution
         "Starter_12_diagnose",
-        "Solution_01_normalize", "Solution_01_apply_gate", "Solution_12_diagnose",  // plateau-release: solution
+        "Solution_12_diagnose",  // plateau-release: solution
       ],
       swiftSettings: strictSwift
     ),

@@ -59,7 +59,7 @@ struct FixtureExamplesTests {
     try FileManager.default.createDirectory(at: lessons, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: work) }
     try FileManager.default.copyItem(at: fixture, to: lessons.appendingPathComponent("type-error.md"))
-    let script = ExamplesHarness.root.appendingPathComponent("Plugins/LessonExamplesPlugin/extract.sh").path
+    let script = ExamplesHarness.root.appendingPathComponent("Sources/LessonExamplesPlugin/extract.sh").path
     #expect(try shell(["/bin/sh", script, work.appendingPathComponent("out").path, work.path, "Plotting"]).status == 0)
     let numerics = ExamplesHarness.root.appendingPathComponent(
       ".build/checkouts/swift-numerics/Sources/_NumericsShims/include/module.modulemap")

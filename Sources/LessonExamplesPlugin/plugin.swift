@@ -12,7 +12,7 @@ struct LessonExamplesPlugin: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
     let root = context.package.directoryURL
     let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedLessons")
-    let script = root.appending(path: "Plugins/LessonExamplesPlugin/extract.sh")
+    let script = root.appending(path: "Sources/LessonExamplesPlugin/extract.sh")
     return [
       .prebuildCommand(
         displayName: "Extracting lesson examples",
