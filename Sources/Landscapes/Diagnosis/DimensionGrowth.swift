@@ -30,9 +30,10 @@ public enum DimensionGrowth: Sendable, Hashable, CustomStringConvertible {
       return
     }
     let y = usable.map { Double.log($0.value) }
-    let polynomial = Self.line(x: usable.map { Double.log(Double($0.n)) }, y: y)
-    let exponential = Self.line(x: usable.map { Double($0.n) }, y: y)
-    if exponential.residual < polynomial.residual && exponential.slope > 0.05 {
+    let unit = [Double](repeating: 1, count: y.count)
+    let polynomial = LinearFit(x: usable.map { Double.log(Double($0.n)) }, y: y, sigma: unit)
+    let exponential = LinearFit(x: usable.map { Double($0.n) }, y: y, sigma: unit)
+    if exponential.chiSquared < polynomial.chiSquared && exponential.slope > 0.05 {
       self = .exponential(base: Double.exp(exponential.slope))
     } else {
       self = .polynomial(degree: polynomial.slope)
@@ -54,21 +55,4 @@ public enum DimensionGrowth: Sendable, Hashable, CustomStringConvertible {
   }
 
   static func rounded(_ x: Double) -> Double { (x * 10).rounded() / 10 }
-
-  /// The least-squares line y = a + slope·x and its residual sum of squares.
-  static func line(x: [Double], y: [Double]) -> (slope: Double, residual: Double) {
-    let m = Double(x.count)
-    let mx = x.reduce(0, +) / m, my = y.reduce(0, +) / m
-    var sxx = 0.0, sxy = 0.0
-    for (a, b) in zip(x, y) {
-      sxx += (a - mx) * (a - mx)
-      sxy += (a - mx) * (b - my)
-    }
-    let slope = sxx > 0 ? sxy / sxx : 0
-    let residual = zip(x, y).reduce(0.0) { sum, p in
-      let r = p.1 - (my + slope * (p.0 - mx))
-      return sum + r * r
-    }
-    return (slope, residual)
-  }
 }

@@ -47,8 +47,8 @@ extension SimulabilityDiagnosis {
         values.append(value)
       }
       guard values.count >= 2 else { continue }
-      let (variance, standardError) = Self.varianceWithError(values)
-      report.points.append((m, variance, standardError))
+      let statistics = SampleStatistics(values)
+      report.points.append((m, statistics.variance, statistics.varianceStandardError))
     }
     if shifted { report.note = "at sizes where O does not fit, it was shifted to end on the top qubit" }
     if report.points.isEmpty {
@@ -59,17 +59,4 @@ extension SimulabilityDiagnosis {
     report.decay = DimensionGrowth(points: usable)
     return report
   }
-
-  /// The unbiased sample variance and its standard error from the fourth central moment.
-  static func varianceWithError(_ x: [Double]) -> (Double, Double) {
-    let m = Double(x.count)
-    let mean = x.reduce(0, +) / m
-    let m2 = x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / m
-    let m4 = x.reduce(0) { $0 + pow4($1 - mean) } / m
-    let variance = m2 * m / (m - 1)
-    let error = max(0, (m4 - m2 * m2) / m).squareRoot()
-    return (variance, error)
-  }
-
-  private static func pow4(_ x: Double) -> Double { x * x * x * x }
 }
