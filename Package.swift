@@ -57,8 +57,13 @@ let package = Package(
     .target(name: "QASM", dependencies: ["Quantum"], swiftSettings: strictSwift),
     /// Dynamical Lie algebras, the Lie-algebraic variance of deep circuits, and g-sim.
     .target(name: "LieAlgebra", dependencies: ["Quantum"], swiftSettings: strictSwift),
-    /// Heisenberg-picture Pauli propagation with truncation, noise and the heavy-hex lattice.
-    .target(name: "PauliPropagation", dependencies: ["Quantum"], swiftSettings: strictSwift),
+    /// Heisenberg-picture Pauli propagation with truncation, noise and the heavy-hex lattice;
+    /// exact free-fermion evaluation of chain circuits as its reference.
+    .target(
+      name: "PauliPropagation",
+      dependencies: ["Quantum", .product(name: "Numerics", package: "swift-numerics")],
+      swiftSettings: strictSwift
+    ),
     /// Cost functions, gradient-variance experiments, noise, training and simulability diagnosis.
     .target(
       name: "Landscapes",
@@ -168,7 +173,9 @@ let package = Package(
     ),
     .testTarget(
       name: "PauliPropagationTests",
-      dependencies: ["PauliPropagation", "Quantum", "QuantumTestSupport"],
+      dependencies: [
+        "PauliPropagation", "Quantum", "QuantumTestSupport", .product(name: "Numerics", package: "swift-numerics"),
+      ],
       swiftSettings: strictSwift
     ),
     .testTarget(

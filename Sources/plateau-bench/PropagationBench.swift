@@ -50,6 +50,16 @@ enum PropagationBench {
     return line
   }
 
+  /// ⟨Z_{n/2}⟩ of a chain by free fermions (any n), with its time.
+  static func addFreeFermionValue(_ line: inout [String: Any], _ circuit: Circuit, qubit: Int) throws {
+    let (seconds, value) = try medianSeconds(repeats: 3, warmUp: true) {
+      try FreeFermionChain.magnetization(of: qubit, after: circuit)
+    }
+    line["exactFreeFermion"] = value
+    line["freeFermionSeconds"] = seconds
+    if line["exact"] == nil, let estimate = line["value"] as? Double { line["errorVsExact"] = estimate - value }
+  }
+
   /// ⟨Z_{n/2}⟩ from the statevector (n ≤ 24).
   static func exactValue(_ circuit: Circuit, qubit: Int) throws -> Double {
     try StateVector(running: circuit).expectation(of: PauliString(.z, on: qubit))
@@ -71,7 +81,9 @@ enum PropagationBench {
           let heavy = t == 20 && theta > 0.5
           let (seconds, result) = try timed(
             PauliSum(PauliString(.z, on: n / 2)), circuit, propagator, repeats: heavy ? 1 : repeats, warmUp: !heavy)
-          emit(record("P1", n, t, theta, policy, threads, seconds, result, exact: exact))
+          var line = record("P1", n, t, theta, policy, threads, seconds, result, exact: exact)
+          try addFreeFermionValue(&line, circuit, qubit: n / 2)
+          emit(line)
         }
       }
     }
@@ -97,7 +109,9 @@ enum PropagationBench {
       let (seconds, result) = try timed(
         PauliSum(PauliString(.z, on: n / 2)), circuit, PauliPropagator(truncation: policy, threads: threads),
         repeats: 1, warmUp: false)
-      emit(record("P2", n, t, theta, policy, threads, seconds, result, exact: exact))
+      var line = record("P2", n, t, theta, policy, threads, seconds, result, exact: exact)
+      try addFreeFermionValue(&line, circuit, qubit: n / 2)
+      emit(line)
     }
   }
 

@@ -46,7 +46,7 @@ public struct PropagationResult: Sendable {
     public var total: Int { byWeight + byFrequency + byCoefficient + byCap }
   }
 
-  private let terms: any PropagatedTerms
+  private let terms: PropagatedTerms
 
   init(output: EngineOutput, qubitCount: Int) {
     self.qubitCount = qubitCount
@@ -65,7 +65,7 @@ public struct PropagationResult: Sendable {
   /// ⟨ψ|O'|ψ⟩ on a product state (|0…0⟩ by default).
   /// - Complexity: O(terms) for computational-basis states, O(terms · weight) otherwise.
   public func expectation(in state: ProductState = .zeros) -> Double {
-    terms.expectation(in: state)
+    terms.expectation(state)
   }
 
   /// The propagated observable O' = U†OU as a Pauli sum, largest |coefficient| first.

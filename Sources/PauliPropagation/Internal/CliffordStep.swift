@@ -27,13 +27,6 @@ struct CliffordStep<Key: PackedPauli>: Sendable {
   /// The qubits the step can change or damp.
   let mask: Key
 
-  /// Whether the step is a turn about a Z-type string on one or two qubits without noise: such
-  /// steps commute with each other and never change X bits, so whether one anticommutes with a
-  /// term depends only on the term's X bits, before or after the others.
-  var isPlainDiagonalTurn: Bool {
-    kind != .table && damping == nil && rule.q0 >= 0 && rule.generator.isDiagonal
-  }
-
   private init(
     kind: Kind, rule: GeneratorRule<Key>, sign: Double, images: UInt64, negative: UInt16, qubits: [Int],
     damping: Damping<Key>?

@@ -2,20 +2,27 @@
 
 import Quantum
 
-/// The propagated observable, whatever its packed layout, as the result keeps it.
-protocol PropagatedTerms: Sendable {
-  var count: Int { get }
+/// The propagated observable, whatever its packed layout, as the result keeps it: the table's
+/// readers as closures made where the layout is known, so they run specialized code (calls
+/// through a protocol existential would run the generic, unspecialized bodies).
+struct PropagatedTerms: Sendable {
+  let count: Int
   /// Σ c² over the terms, in shard and slot order.
-  var squaredNorm: Double { get }
-  func expectation(in state: ProductState) -> Double
-  func pauliSum() -> PauliSum
-}
+  let squaredNorm: Double
+  let expectation: @Sendable (ProductState) -> Double
+  let pauliSum: @Sendable () -> PauliSum
 
-extension TermTable: PropagatedTerms {}
+  init<Key: PackedPauli>(_ table: TermTable<Key>) {
+    count = table.count
+    squaredNorm = table.squaredNorm
+    expectation = { table.expectation(in: $0) }
+    pauliSum = { table.pauliSum() }
+  }
+}
 
 /// What a run produced, before it becomes a public ``PropagationResult``.
 struct EngineOutput: Sendable {
-  let terms: any PropagatedTerms
+  let terms: PropagatedTerms
   let peakCount: Int
   let capEvents: Int
   let ledger: DiscardLedger
@@ -82,7 +89,7 @@ enum Engine {
     }
     flush()
     return EngineOutput(
-      terms: table, peakCount: table.peakCount, capEvents: table.capEvents, ledger: table.ledger,
+      terms: PropagatedTerms(table), peakCount: table.peakCount, capEvents: table.capEvents, ledger: table.ledger,
       steps: program.count)
   }
 }

@@ -66,6 +66,8 @@ protocol PackedPauli: Hashable, Sendable {
   var isSentinel: Bool { get }
   /// Calls `body` with every qubit that has an X or Y factor, in increasing order.
   func forEachXQubit(_ body: (Int) -> Void)
+  /// Calls `body` with every qubit that has a Z or Y factor, in increasing order.
+  func forEachZQubit(_ body: (Int) -> Void)
   /// The two bits (x, z) of qubit `q` as `x | z << 1`.
   func bits(at q: Int) -> UInt8
   /// Sets the two bits of qubit `q` from `x | z << 1`.
@@ -135,13 +137,9 @@ struct PackedPauli1: PackedPauli {
   func sharesBit(with mask: Self) -> Bool { bits & mask.bits != 0 }
   var isSentinel: Bool { bits & (1 << 31) != 0 }
   @inline(__always)
-  func forEachXQubit(_ body: (Int) -> Void) {
-    var v = x
-    while v != 0 {
-      body(v.trailingZeroBitCount)
-      v &= v &- 1
-    }
-  }
+  func forEachXQubit(_ body: (Int) -> Void) { forEachSetBit(x, body) }
+  @inline(__always)
+  func forEachZQubit(_ body: (Int) -> Void) { forEachSetBit(z, body) }
   func bits(at q: Int) -> UInt8 { UInt8((bits >> UInt64(q)) & 1 | ((bits >> UInt64(q + 32)) & 1) << 1) }
   mutating func setBits(_ value: UInt8, at q: Int) {
     let clear = ~(UInt64(1) << UInt64(q) | UInt64(1) << UInt64(q + 32))
@@ -190,13 +188,9 @@ struct PackedPauli2: PackedPauli {
   func sharesBit(with mask: Self) -> Bool { (x & mask.x) | (z & mask.z) != 0 }
   var isSentinel: Bool { x >> 63 != 0 }
   @inline(__always)
-  func forEachXQubit(_ body: (Int) -> Void) {
-    var v = x
-    while v != 0 {
-      body(v.trailingZeroBitCount)
-      v &= v &- 1
-    }
-  }
+  func forEachXQubit(_ body: (Int) -> Void) { forEachSetBit(x, body) }
+  @inline(__always)
+  func forEachZQubit(_ body: (Int) -> Void) { forEachSetBit(z, body) }
   func bits(at q: Int) -> UInt8 { UInt8((x >> UInt64(q)) & 1 | ((z >> UInt64(q)) & 1) << 1) }
   mutating func setBits(_ value: UInt8, at q: Int) {
     let bit = UInt64(1) << UInt64(q)
@@ -216,6 +210,16 @@ func oddParity(_ v: UInt64) -> Bool {
   w ^= w >> 8
   w ^= w >> 4
   return (0x6996 >> (w & 15)) & 1 == 1
+}
+
+/// Calls `body` with the index of every set bit of `word` (plus `offset`), lowest first.
+@inline(__always)
+func forEachSetBit(_ word: UInt64, offset: Int = 0, _ body: (Int) -> Void) {
+  var v = word
+  while v != 0 {
+    body(offset + v.trailingZeroBitCount)
+    v &= v &- 1
+  }
 }
 
 /// The SplitMix64 finalizer: a bijective mix whose every output bit depends on every input bit.

@@ -28,7 +28,8 @@ enum PropagationProgram {
   /// sin θ, so near-Clifford circuits (θ ≈ π/2) stay small under coefficient truncation. The
   /// Clifford part of a one-qubit rotation is deferred until the next step that touches its
   /// qubit (it commutes with everything in between), so a layer of split rotations stays one run
-  /// of rotations followed by one run of Clifford steps.
+  /// of rotations followed by one run of Clifford steps; then all deferred parts are emitted
+  /// together, before that step.
   static func compile<Key: PackedPauli>(
     _ circuit: Circuit, parameters: [Double], noise: NoiseModel, splitsNearCliffordAngles: Bool = false,
     as _: Key.Type
@@ -41,10 +42,13 @@ enum PropagationProgram {
       if !run.isEmpty { steps.append(.cliffordRun(run)) }
       run = []
     }
+    /// Emits every deferred part once a step touches one of their qubits: each commutes with
+    /// all steps since it was deferred, so all can go here, and a layer of them stays one run
+    /// of X-type turns (which ``TurnSegments`` indexes as one segment).
     func flushDeferred(on qubits: [Int]) {
-      for q in qubits {
-        if let pending = deferred.removeValue(forKey: q) { run.append(contentsOf: pending) }
-      }
+      guard qubits.contains(where: { deferred[$0] != nil }) else { return }
+      for q in deferred.keys.sorted() { run.append(contentsOf: deferred[q]!) }
+      deferred.removeAll()
     }
     func turn(_ rule: GeneratorRule<Key>, quarters: Int, damping: Damping<Key>?) -> CliffordStep<Key>? {
       switch ((quarters % 4) + 4) % 4 {

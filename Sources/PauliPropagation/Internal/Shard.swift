@@ -185,6 +185,36 @@ struct Shard<Key: PackedPauli> {
     insertedSupport = insertedSupport | key.supportMask
   }
 
+  /// ``addFinal(_:hash:coefficient:frequency:rules:)`` without reusing tombstones: returns the
+  /// slot of a newly inserted string, or −1 when the contribution merged into a present one.
+  ///
+  /// Slots of present strings then never change owner until the next rehash, which is what
+  /// lets an X-rotation run keep lists of slot indices (see ``TermTable/applyXRotationRun(_:)``).
+  /// ``reserve(_:)`` counts tombstones, so the load stays bounded.
+  @inline(__always)
+  mutating func addFinalKeepingSlots(
+    _ key: Key, hash: UInt64, coefficient: Double, frequency: UInt16, rules: TruncationRules
+  ) -> Int {
+    var i = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let k = slots[i].key
+      if k == key {
+        let merged = slots[i].coefficient + coefficient
+        slots[i].coefficient = merged
+        if let f = frequencies, frequency < f[i] { f[i] = frequency }
+        if !rules.keeps(merged) { remove(at: i, reason: .coefficient) }
+        return -1
+      }
+      if k == .empty { break }
+      i = (i + 1) & mask
+    }
+    slots[i] = TermSlot(key: key, coefficient: coefficient)
+    if let f = frequencies { f[i] = frequency }
+    live += 1
+    insertedSupport = insertedSupport | key.supportMask
+    return i
+  }
+
   /// The slot where probing for `hash` starts (to touch its cache line ahead of time).
   @inline(__always)
   func home(of hash: UInt64) -> UnsafeMutablePointer<TermSlot<Key>> { slots + (Int(truncatingIfNeeded: hash) & mask) }

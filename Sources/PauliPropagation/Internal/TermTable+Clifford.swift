@@ -11,8 +11,8 @@ extension TermTable {
     var runMask = Key.identity
     for step in steps { runMask = runMask | step.mask }
     guard support.overlaps(runMask) else { return }
-    if !rules.limitsWeight && steps.allSatisfy(\.isPlainDiagonalTurn) {
-      applyDiagonalTurns(steps)
+    if !rules.limitsWeight, let segments = TurnSegments(steps) {
+      applyCommutingTurns(segments)
       return
     }
     let touchedQubits = runMask

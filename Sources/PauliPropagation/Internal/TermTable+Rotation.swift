@@ -34,41 +34,6 @@ extension TermTable {
     support.overlaps(rule.generator) || (damping.map { support.overlaps($0.mask) } ?? false)
   }
 
-  /// Applies consecutive X rotations on single qubits (each with its noise), shard by shard.
-  ///
-  /// An X rotation keeps every string in its shard (see ``PackedPauli/yFoldedToZ``) and changes
-  /// no support, so the shards evolve independently: each shard runs the whole sequence, one
-  /// rotation after another with exactly the per-rotation semantics (merge, then rules), while
-  /// it is in cache. The peak is the largest total, over shards, after any one rotation.
-  /// - Precondition: no term cap (the cap couples the shards after every rotation).
-  func applyXRotationRun(_ run: [(GeneratorRule<Key>, cos: Double, sin: Double, damping: Damping<Key>?)]) {
-    precondition(rules.maxTerms == Int.max, "X-rotation runs need shard independence (no cap)")
-    let active = run.filter { touches($0.0, $0.damping) }
-    guard !active.isEmpty else { return }
-    let workers = workerCount
-    let counts = SharedPointer<Int>(count: workers * active.count)
-    defer { counts.free() }
-    forEachWorker { [self] w, range in
-      let countsAfter = counts.pointer
-      for source in range {
-        for (g, step) in active.enumerated() {
-          scanRotation(source, step.0, cos: step.cos, sin: step.sin, damping: step.damping, into: w)
-          let out = scratch + w
-          for i in 0..<out.pointee.count { out.pointee.base[i].hash = out.pointee.base[i].key.mixedHash }
-          mergeRotationBranches(out.pointee.base, count: out.pointee.count, into: source)
-          out.pointee.removeAll()
-          countsAfter[w * active.count + g] += shards[source].live
-        }
-      }
-    }
-    for g in 0..<active.count {
-      var total = 0
-      for w in 0..<workers { total += counts.pointer[w * active.count + g] }
-      peakCount = max(peakCount, total)
-    }
-    finishOperation()
-  }
-
   /// The scan of one shard for a rotation, in two passes: a branch-free pass collects the slots
   /// the gate touches (which terms anticommute is unpredictable, so a branch on it would
   /// mispredict often), then only those are updated and their sine branches staged in

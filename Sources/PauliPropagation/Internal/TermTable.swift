@@ -47,8 +47,8 @@ final class TermTable<Key: PackedPauli>: @unchecked Sendable {
   /// Below this many terms an operation runs on one thread (thread start-up would dominate).
   static var parallelThreshold: Int { 1 << 14 }
   /// Shards are sized to hold about this many terms (a few hundred KB: cache-resident).
-  static var termsPerShard: Int { 1 << 13 }
-  static var maximumShardBits: Int { 12 }
+  static var termsPerShard: Int { 1 << 12 }
+  static var maximumShardBits: Int { 13 }
 
   init(rules: TruncationRules, threads: Int) {
     self.rules = rules

@@ -71,13 +71,11 @@ struct WidePackedPauli<Words: SIMD & Sendable>: PackedPauli where Words.Scalar =
   var isSentinel: Bool { x[Words.scalarCount - 1] >> 63 != 0 }
   @inline(__always)
   func forEachXQubit(_ body: (Int) -> Void) {
-    for w in x.indices {
-      var v = x[w]
-      while v != 0 {
-        body(64 * w + v.trailingZeroBitCount)
-        v &= v &- 1
-      }
-    }
+    for w in x.indices { forEachSetBit(x[w], offset: 64 * w, body) }
+  }
+  @inline(__always)
+  func forEachZQubit(_ body: (Int) -> Void) {
+    for w in z.indices { forEachSetBit(z[w], offset: 64 * w, body) }
   }
   func bits(at q: Int) -> UInt8 {
     let w = q >> 6, b = UInt64(q & 63)
