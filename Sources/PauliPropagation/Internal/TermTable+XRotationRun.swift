@@ -23,8 +23,10 @@ extension TermTable {
   ///
   /// A sine branch that creates a string adds its slot to the lists of the later rotations on
   /// its Z qubits. Slots stay put because insertions during the run never reuse a tombstone
-  /// (removed strings stay listed and are skipped); after a rehash the remaining lists are
-  /// rebuilt by one scan.
+  /// (removed strings stay listed and are skipped) and each rotation reserves room for all its
+  /// insertions before it starts; when that reservation rehashes the shard, the lists are
+  /// rebuilt by one scan. Each rotation is then one pass over its list
+  /// (``applyListedRotation(_:_:cos:sin:position:plan:lists:)``).
   /// - Precondition: no term cap (the cap couples the shards after every rotation).
   func applyXRotationRun(_ run: [XRotationStep]) {
     precondition(rules.maxTerms == Int.max, "X-rotation runs need shard independence (no cap)")
