@@ -185,29 +185,34 @@ struct Shard<Key: PackedPauli> {
     insertedSupport = insertedSupport | key.supportMask
   }
 
-  /// The slot holding `key`, or (negated, minus one) the never-used slot where it would be
-  /// inserted: `i ≥ 0` found at i, `i < 0` absent with insertion slot `−i − 1`. Tombstones are
-  /// probed past and never offered, so slots of present strings keep their owner until the next
-  /// rehash (what the X-rotation runs rely on; see ``TermTable/applyXRotationRun(_:)``).
+  /// ``addFinal(_:hash:coefficient:frequency:rules:)`` without reusing tombstones: returns the
+  /// slot of a newly inserted string, or −1 when the contribution merged into a present one.
+  ///
+  /// Slots of present strings then never change owner until the next rehash, which is what
+  /// lets an X-rotation run keep lists of slot indices (see ``TermTable/applyXRotationRun(_:)``).
+  /// ``reserve(_:)`` counts tombstones, so the load stays bounded.
   @inline(__always)
-  func find(_ key: Key, hash: UInt64) -> Int {
+  mutating func addFinalKeepingSlots(
+    _ key: Key, hash: UInt64, coefficient: Double, frequency: UInt16, rules: TruncationRules
+  ) -> Int {
     var i = Int(truncatingIfNeeded: hash) & mask
     while true {
       let k = slots[i].key
-      if k == key { return i }
-      if k == .empty { return -i - 1 }
+      if k == key {
+        let merged = slots[i].coefficient + coefficient
+        slots[i].coefficient = merged
+        if let f = frequencies, frequency < f[i] { f[i] = frequency }
+        if !rules.keeps(merged) { remove(at: i, reason: .coefficient) }
+        return -1
+      }
+      if k == .empty { break }
       i = (i + 1) & mask
     }
-  }
-
-  /// Inserts a term into the never-used slot `i` that ``find(_:hash:)`` offered. Call
-  /// ``reserve(_:)`` first.
-  @inline(__always)
-  mutating func insert(_ key: Key, coefficient: Double, frequency: UInt16, at i: Int) {
     slots[i] = TermSlot(key: key, coefficient: coefficient)
     if let f = frequencies { f[i] = frequency }
     live += 1
     insertedSupport = insertedSupport | key.supportMask
+    return i
   }
 
   /// The slot where probing for `hash` starts (to touch its cache line ahead of time).

@@ -23,10 +23,8 @@ extension TermTable {
   ///
   /// A sine branch that creates a string adds its slot to the lists of the later rotations on
   /// its Z qubits. Slots stay put because insertions during the run never reuse a tombstone
-  /// (removed strings stay listed and are skipped) and each rotation reserves room for all its
-  /// insertions before it starts; when that reservation rehashes the shard, the lists are
-  /// rebuilt by one scan. Each rotation is then one pass over its list
-  /// (``applyListedRotation(_:_:cos:sin:position:plan:lists:)``).
+  /// (removed strings stay listed and are skipped); after a rehash the remaining lists are
+  /// rebuilt by one scan.
   /// - Precondition: no term cap (the cap couples the shards after every rotation).
   func applyXRotationRun(_ run: [XRotationStep]) {
     precondition(rules.maxTerms == Int.max, "X-rotation runs need shard independence (no cap)")
@@ -58,7 +56,10 @@ extension TermTable {
       for source in range {
         listSlots(of: source, from: 0, plan: plan, into: lists)
         for (g, step) in active.enumerated() {
-          applyListedRotation(source, step.0, cos: step.cos, sin: step.sin, position: g, plan: plan, lists: lists)
+          scanListedRotation(source, step.0, cos: step.cos, sin: step.sin, slots: lists[g], into: w)
+          if mergeListedBranches(from: w, into: source, position: g, plan: plan, lists: lists) {
+            listSlots(of: source, from: g + 1, plan: plan, into: lists)
+          }
           countsAfter[g] += shards[source].live
         }
       }
@@ -85,108 +86,83 @@ extension TermTable {
     }
   }
 
-  /// One rotation of a noiseless run on shard `source`, in place, pair by pair.
-  ///
-  /// The listed strings are exactly those with Z or Y on q; each pairs with its partner
-  /// (Z ↔ Y on q), found by one probe. A present pair is updated together,
-  /// `c_Z ← cos θ·c_Z − sin θ·c_Y` and `c_Y ← cos θ·c_Y + sin θ·c_Z` (iXZ = Y, iXY = −Z), each
-  /// sine contribution subject to the rules at birth; a string whose partner is absent keeps
-  /// `cos θ·c` and inserts the partner with its sine branch if that passes the rules. A Y string
-  /// whose Z partner is present is left to the Z string. Terms that end below the coefficient
-  /// limit are removed after the pass (so that a pair's second member still finds the first),
-  /// which is the same arithmetic and the same rules as staging and merging (see
-  /// ``scanRotation(_:_:cos:sin:damping:into:)``). Room for every insertion is reserved first,
-  /// so no rehash moves slots during the pass; a new string is listed for the later rotations on
-  /// its Z qubits.
-  private func applyListedRotation(
-    _ source: Int, _ rule: GeneratorRule<Key>, cos c: Double, sin s: Double, position g: Int, plan: XRunPlan,
-    lists: SlotLists
+  /// The scan of one listed rotation: every listed string anticommutes with the generator
+  /// (removed ones are skipped). Same arithmetic and rules as ``scanRotation(_:_:cos:sin:damping:into:)``.
+  @inline(__always)
+  private func scanListedRotation(
+    _ source: Int, _ rule: GeneratorRule<Key>, cos c: Double, sin s: Double, slots listed: RawBuffer<Int32>,
+    into worker: Int
   ) {
     let rules = self.rules
     let p = rule.generator
     let yBit = rule.x0
     let limitsWeight = rules.limitsWeight
     let shard = shards + source
-    // At most one insertion per listed string whose branch can pass the coefficient rule.
-    var possibleInserts = 0
-    do {
-      let listed = lists[g]
-      let slots = shard.pointee.slots
-      for j in 0..<listed.count {
-        let i = Int(listed[j])
-        possibleInserts &+= !slots[i].key.isSentinel && rules.keeps(s * slots[i].coefficient) ? 1 : 0
-      }
-    }
-    shard.pointee.reserve(possibleInserts)
-    if shard.pointee.rehashedThisOperation {
-      listSlots(of: source, from: g, plan: plan, into: lists)
-      shard.pointee.rehashedThisOperation = false
-    }
-    let listed = lists[g]
     let slots = shard.pointee.slots
     let frequencies = shard.pointee.frequencies
+    var out = scratch[worker]
     var touched = shard.pointee.touched
     var ledger = shard.pointee.ledger
-    touched.reserve(2 * listed.count)
-    /// The sine contribution `branch` of a string with frequency `f` to `partner`, if kept.
-    @inline(__always)
-    func born(_ branch: Double, _ f: UInt16, _ partner: Key, _ ledger: inout DiscardLedger) -> UInt16? {
-      let frequency = f &+ 1
-      if !rules.keeps(branch) {
-        ledger.record(branch, .coefficient)
-      } else if limitsWeight && !rules.keepsWeight(partner) {
-        ledger.record(branch, .weight)
-      } else if Int(frequency) > rules.maxFrequency {
-        ledger.record(branch, .frequency)
-      } else {
-        return frequency
-      }
-      return nil
-    }
+    out.reserve(listed.count)
+    touched.reserve(listed.count)
     for j in 0..<listed.count {
       let i = Int(listed[j])
       let key = slots[i].key
       guard !key.isSentinel else { continue }
-      let isY = key.sharesBit(with: yBit)
-      let partner = key ^ p
-      let found = shard.pointee.find(partner, hash: partner.mixedHash)
-      let old = slots[i].coefficient
-      let f = frequencies?[i] ?? 0
-      if found >= 0 {
-        if isY { continue }  // the Z string of the pair does both
-        // Z string at i, Y string at `found`: c_Z' = c·c_Z + (−s)·c_Y, c_Y' = c·c_Y + s·c_Z.
-        let oldY = slots[found].coefficient
-        let fY = frequencies?[found] ?? 0
-        var newZ = c * old, newY = c * oldY
-        if let fromY = born(-s * oldY, fY, key, &ledger) {
-          newZ += -s * oldY
-          if let fr = frequencies, fromY < fr[i] { fr[i] = fromY }
-        }
-        if let fromZ = born(s * old, f, partner, &ledger) {
-          newY += s * old
-          if let fr = frequencies, fromZ < fr[found] { fr[found] = fromZ }
-        }
-        slots[i].coefficient = newZ
-        slots[found].coefficient = newY
-        touched.append(Int32(truncatingIfNeeded: i), if: !rules.keeps(newZ))
-        touched.append(Int32(truncatingIfNeeded: found), if: !rules.keeps(newY))
+      var coefficient = slots[i].coefficient
+      // X_q anticommutes with Z_q and Y_q: iXZ = +Y, iXY = −Z (see GeneratorRule).
+      let branch = (key.sharesBit(with: yBit) ? -s : s) * coefficient
+      coefficient *= c
+      let r = key ^ p
+      let frequency = (frequencies?[i] ?? 0) &+ 1
+      if !rules.keeps(branch) {
+        ledger.record(branch, .coefficient)
+      } else if limitsWeight && !rules.keepsWeight(r) {
+        ledger.record(branch, .weight)
+      } else if Int(frequency) > rules.maxFrequency {
+        ledger.record(branch, .frequency)
       } else {
-        let branch = (isY ? -s : s) * old
-        let kept = c * old
-        slots[i].coefficient = kept
-        touched.append(Int32(truncatingIfNeeded: i), if: !rules.keeps(kept))
-        if let frequency = born(branch, f, partner, &ledger) {
-          let slot = -found - 1
-          shard.pointee.insert(partner, coefficient: branch, frequency: frequency, at: slot)
-          partner.forEachZQubit { q in
-            plan.forEachPosition(of: q, after: g) { later in lists.append(slot, to: later) }
-          }
+        out.append(StagedTerm(key: r, hash: 0, coefficient: branch, frequency: frequency))
+      }
+      slots[i].coefficient = coefficient
+      touched.append(Int32(truncatingIfNeeded: i), if: !rules.keeps(coefficient))
+    }
+    scratch[worker] = out
+    shard.pointee.touched = touched
+    shard.pointee.ledger = ledger
+  }
+
+  /// Merges the branches `scratch[worker]` staged for rotation `g` into shard `d` and lists each
+  /// new string for the later rotations on its Z qubits; sweeps the coefficient rule. Returns
+  /// whether the shard was rehashed (the caller then relists the slots).
+  private func mergeListedBranches(
+    from worker: Int, into d: Int, position g: Int, plan: XRunPlan, lists: SlotLists
+  ) -> Bool {
+    let rules = self.rules
+    let shard = shards + d
+    let out = scratch + worker
+    let staged = out.pointee.base
+    let n = out.pointee.count
+    for i in 0..<n { staged[i].hash = staged[i].key.mixedHash }
+    if n > 0 { shard.pointee.reserve(n) }
+    let rehashed = shard.pointee.rehashedThisOperation
+    var sink = 0.0
+    for i in 0..<n {
+      // Touch the home slot of the branch 8 places ahead (see mergeRotationBranches).
+      if i + 8 < n { sink += shard.pointee.home(of: staged[i + 8].hash).pointee.coefficient }
+      let t = staged[i]
+      let slot = shard.pointee.addFinalKeepingSlots(
+        t.key, hash: t.hash, coefficient: t.coefficient, frequency: t.frequency, rules: rules)
+      if slot >= 0 && !rehashed {
+        t.key.forEachZQubit { q in
+          plan.forEachPosition(of: q, after: g) { later in lists.append(slot, to: later) }
         }
       }
     }
-    shard.pointee.touched = touched
-    shard.pointee.ledger = ledger
+    shard.pointee.prefetchSink = sink
     shard.pointee.sweepTouched(rules: rules)
+    out.pointee.removeAll()
+    return rehashed
   }
 }
 
