@@ -1,8 +1,9 @@
 import Numerics
-@testable import PauliPropagation
 import Quantum
 import QuantumTestSupport
 import Testing
+
+@testable import PauliPropagation
 
 @Suite("Free-fermion evaluation of chain circuits")
 struct FreeFermionTests {
@@ -21,7 +22,9 @@ struct FreeFermionTests {
     }
   }
 
-  @Test("random RX and neighbour RZZ circuits with symbolic angles agree with the statevector", arguments: [UInt64(5), 6, 7])
+  @Test(
+    "random RX and neighbour RZZ circuits with symbolic angles agree with the statevector",
+    arguments: [UInt64(5), 6, 7])
   func randomMatchgateCircuits(seed: UInt64) throws {
     var rng = SeededGenerator(seed: seed)
     let n = 9

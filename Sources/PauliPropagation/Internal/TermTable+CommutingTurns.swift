@@ -12,8 +12,9 @@ enum TurnFamily: Sendable {
 }
 
 extension CliffordStep {
-  /// The family of a noiseless quarter or half turn on one or two qubits whose generator is all
-  /// Z or all X (`nil` otherwise). Turns of one family commute with each other.
+  /// The family of a noiseless quarter or half turn on one or two qubits (`nil` if none).
+  ///
+  /// The generator must be all Z or all X; turns of one family commute with each other.
   var turnFamily: TurnFamily? {
     guard kind != .table, damping == nil, rule.q0 >= 0 else { return nil }
     let p = rule.generator

@@ -81,17 +81,9 @@ extension TermTable {
       if anticommutes {
         let branch = (negative ? -s : s) * coefficient
         coefficient *= c
-        let r = key ^ p
-        let frequency = (frequencies?[i] ?? 0) &+ 1
-        if !rules.keeps(branch) {
-          ledger.record(branch, .coefficient)
-        } else if limitsWeight && !rules.keepsWeight(r) {
-          ledger.record(branch, .weight)
-        } else if Int(frequency) > rules.maxFrequency {
-          ledger.record(branch, .frequency)
-        } else {
-          out.append(StagedTerm(key: r, hash: 0, coefficient: branch, frequency: frequency))
-        }
+        Self.stageBranch(
+          key ^ p, branch, frequency: (frequencies?[i] ?? 0) &+ 1, rules: rules, limitsWeight: limitsWeight,
+          into: &out, ledger: &ledger)
       }
       slots[i].coefficient = coefficient
       // Only a term now below the limit needs a second look (its partner's branch may still
@@ -102,6 +94,25 @@ extension TermTable {
     scratch[worker] = out
     shard.pointee.touched = touched
     shard.pointee.ledger = ledger
+  }
+
+  /// Stages the sine branch `branch · r` (carrying `frequency` sines) if it passes the rules at
+  /// birth, checked in the order of ``TruncationPolicy``: coefficient, weight, frequency;
+  /// otherwise records it as dropped by the first rule it breaks.
+  @inline(__always)
+  static func stageBranch(
+    _ r: Key, _ branch: Double, frequency: UInt16, rules: TruncationRules, limitsWeight: Bool,
+    into out: inout RawBuffer<StagedTerm<Key>>, ledger: inout DiscardLedger
+  ) {
+    if !rules.keeps(branch) {
+      ledger.record(branch, .coefficient)
+    } else if limitsWeight && !rules.keepsWeight(r) {
+      ledger.record(branch, .weight)
+    } else if Int(frequency) > rules.maxFrequency {
+      ledger.record(branch, .frequency)
+    } else {
+      out.append(StagedTerm(key: r, hash: 0, coefficient: branch, frequency: frequency))
+    }
   }
 
   /// Applies the gate noise alone (for gates with no elementary operation, such as `id`).

@@ -86,8 +86,9 @@ extension TermTable {
     }
   }
 
-  /// The scan of one listed rotation: every listed string anticommutes with the generator
-  /// (removed ones are skipped). Same arithmetic and rules as ``scanRotation(_:_:cos:sin:damping:into:)``.
+  /// The scan of one listed rotation.
+  ///
+  /// Every listed string anticommutes with the generator (removed ones are skipped). Same arithmetic and rules as ``scanRotation(_:_:cos:sin:damping:into:)``.
   @inline(__always)
   private func scanListedRotation(
     _ source: Int, _ rule: GeneratorRule<Key>, cos c: Double, sin s: Double, slots listed: RawBuffer<Int32>,
@@ -113,17 +114,9 @@ extension TermTable {
       // X_q anticommutes with Z_q and Y_q: iXZ = +Y, iXY = −Z (see GeneratorRule).
       let branch = (key.sharesBit(with: yBit) ? -s : s) * coefficient
       coefficient *= c
-      let r = key ^ p
-      let frequency = (frequencies?[i] ?? 0) &+ 1
-      if !rules.keeps(branch) {
-        ledger.record(branch, .coefficient)
-      } else if limitsWeight && !rules.keepsWeight(r) {
-        ledger.record(branch, .weight)
-      } else if Int(frequency) > rules.maxFrequency {
-        ledger.record(branch, .frequency)
-      } else {
-        out.append(StagedTerm(key: r, hash: 0, coefficient: branch, frequency: frequency))
-      }
+      Self.stageBranch(
+        key ^ p, branch, frequency: (frequencies?[i] ?? 0) &+ 1, rules: rules, limitsWeight: limitsWeight,
+        into: &out, ledger: &ledger)
       slots[i].coefficient = coefficient
       touched.append(Int32(truncatingIfNeeded: i), if: !rules.keeps(coefficient))
     }
@@ -132,8 +125,9 @@ extension TermTable {
     shard.pointee.ledger = ledger
   }
 
-  /// Merges the branches `scratch[worker]` staged for rotation `g` into shard `d` and lists each
-  /// new string for the later rotations on its Z qubits; sweeps the coefficient rule. Returns
+  /// Merges the branches `scratch[worker]` staged for rotation `g` into shard `d`.
+  ///
+  /// Lists each new string for the later rotations on its Z qubits; sweeps the coefficient rule. Returns
   /// whether the shard was rehashed (the caller then relists the slots).
   private func mergeListedBranches(
     from worker: Int, into d: Int, position g: Int, plan: XRunPlan, lists: SlotLists
@@ -166,8 +160,9 @@ extension TermTable {
   }
 }
 
-/// Which positions of an X-rotation run act on each qubit: `positions[start[q] ..< start[q + 1]]`,
-/// increasing. Read-only once built, shared by the workers.
+/// Which positions of an X-rotation run act on each qubit.
+///
+/// Qubit q's positions are `positions[start[q] ..< start[q + 1]]`, increasing. Read-only once built, shared by the workers.
 struct XRunPlan: @unchecked Sendable {
   private let start: UnsafeMutablePointer<Int32>
   private let positions: UnsafeMutablePointer<Int32>
