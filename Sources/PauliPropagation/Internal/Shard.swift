@@ -158,44 +158,19 @@ struct Shard<Key: PackedPauli> {
 
   /// Adds the one contribution a rotation sends to `key` (a string receives at most one per
   /// rotation, from its partner), so the merged coefficient is final and is checked at once.
-  @inline(__always)
-  mutating func addFinal(_ key: Key, hash: UInt64, coefficient: Double, frequency: UInt16, rules: TruncationRules) {
-    var i = Int(truncatingIfNeeded: hash) & mask
-    var firstTombstone = -1
-    while true {
-      let k = slots[i].key
-      if k == key {
-        let merged = slots[i].coefficient + coefficient
-        slots[i].coefficient = merged
-        if let f = frequencies, frequency < f[i] { f[i] = frequency }
-        if !rules.keeps(merged) { remove(at: i, reason: .coefficient) }
-        return
-      }
-      if k == .empty { break }
-      if firstTombstone < 0 && k == .tombstone { firstTombstone = i }
-      i = (i + 1) & mask
-    }
-    if firstTombstone >= 0 {
-      i = firstTombstone
-      tombstones -= 1
-    }
-    slots[i] = TermSlot(key: key, coefficient: coefficient)
-    if let f = frequencies { f[i] = frequency }
-    live += 1
-    insertedSupport = insertedSupport | key.supportMask
-  }
-
-  /// ``addFinal(_:hash:coefficient:frequency:rules:)`` without reusing tombstones: returns the
-  /// slot of a newly inserted string, or −1 when the contribution merged into a present one.
   ///
-  /// Slots of present strings then never change owner until the next rehash, which is what
-  /// lets an X-rotation run keep lists of slot indices (see ``TermTable/applyXRotationRun(_:)``).
+  /// Returns the slot of a newly inserted string, or −1 when the contribution merged into a
+  /// present one. With `reusingTombstones: false` a new string always takes a never-used slot,
+  /// so slots of present strings keep their owner until the next rehash, which is what lets an
+  /// X-rotation run keep lists of slot indices (see ``TermTable/applyXRotationRun(_:)``);
   /// ``reserve(_:)`` counts tombstones, so the load stays bounded.
-  @inline(__always)
-  mutating func addFinalKeepingSlots(
-    _ key: Key, hash: UInt64, coefficient: Double, frequency: UInt16, rules: TruncationRules
+  @inline(__always) @discardableResult
+  mutating func addFinal(
+    _ key: Key, hash: UInt64, coefficient: Double, frequency: UInt16, rules: TruncationRules,
+    reusingTombstones: Bool = true
   ) -> Int {
     var i = Int(truncatingIfNeeded: hash) & mask
+    var firstTombstone = -1
     while true {
       let k = slots[i].key
       if k == key {
@@ -206,7 +181,12 @@ struct Shard<Key: PackedPauli> {
         return -1
       }
       if k == .empty { break }
+      if reusingTombstones && firstTombstone < 0 && k == .tombstone { firstTombstone = i }
       i = (i + 1) & mask
+    }
+    if firstTombstone >= 0 {
+      i = firstTombstone
+      tombstones -= 1
     }
     slots[i] = TermSlot(key: key, coefficient: coefficient)
     if let f = frequencies { f[i] = frequency }

@@ -145,8 +145,9 @@ extension TermTable {
       // Touch the home slot of the branch 8 places ahead (see mergeRotationBranches).
       if i + 8 < n { sink += shard.pointee.home(of: staged[i + 8].hash).pointee.coefficient }
       let t = staged[i]
-      let slot = shard.pointee.addFinalKeepingSlots(
-        t.key, hash: t.hash, coefficient: t.coefficient, frequency: t.frequency, rules: rules)
+      let slot = shard.pointee.addFinal(
+        t.key, hash: t.hash, coefficient: t.coefficient, frequency: t.frequency, rules: rules,
+        reusingTombstones: false)
       if slot >= 0 && !rehashed {
         t.key.forEachZQubit { q in
           plan.forEachPosition(of: q, after: g) { later in lists.append(slot, to: later) }
